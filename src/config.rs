@@ -1,0 +1,171 @@
+//! Command-line flags, each with an environment variable of the same meaning.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::control::{PlaneConfig, PullBehavior};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ecsemu",
+    version,
+    about = "A local emulator of Amazon ECS: point the AWS CLI or any AWS SDK at it",
+    long_about = "A local emulator of Amazon ECS. It serves the ECS API (AWS JSON 1.1) and runs \
+                  tasks on Docker or Podman, or, without a runtime, stops them with \
+                  stopCode TaskFailedToStart. With no subcommand it serves."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub config: Config,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum Command {
+    /// Serve the ECS API (the default).
+    Serve,
+}
+
+/// Which container runtime runs tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RuntimeChoice {
+    /// Docker, then Podman, then a docker/podman binary, else none.
+    Auto,
+    /// The Docker Engine API.
+    Docker,
+    /// Podman's libpod API.
+    Podman,
+    /// A docker or podman binary on PATH.
+    Cli,
+    /// No runtime: tasks stop with stopCode TaskFailedToStart.
+    None,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Config {
+    /// Address to serve the ECS API on.
+    #[arg(
+        long,
+        env = "ECSEMU_LISTEN",
+        default_value = "127.0.0.1:4566",
+        global = true
+    )]
+    pub listen: SocketAddr,
+
+    /// Container runtime to run tasks on.
+    #[arg(
+        long,
+        env = "ECSEMU_RUNTIME",
+        value_enum,
+        default_value = "auto",
+        global = true
+    )]
+    pub runtime: RuntimeChoice,
+
+    /// Region for requests whose signature names none.
+    #[arg(
+        long,
+        env = "ECSEMU_REGION",
+        default_value = "us-east-1",
+        global = true
+    )]
+    pub region: String,
+
+    /// Account for requests whose access key id is not a 12-digit account id.
+    #[arg(long, env = "ECSEMU_ACCOUNT_ID", default_value = "000000000000", value_parser = account_id, global = true)]
+    pub account_id: String,
+
+    /// Log filter: error, warn, info, debug, trace, or a tracing directive such as
+    /// `ecsemu=debug`.
+    #[arg(long, env = "ECSEMU_LOG_LEVEL", default_value = "info", global = true)]
+    pub log_level: String,
+
+    /// When to pull images, as the ECS agent's ECS_IMAGE_PULL_BEHAVIOR: default (pull, fall
+    /// back to a local image), always, once, prefer-cached.
+    #[arg(
+        long,
+        env = "ECSEMU_IMAGE_PULL_BEHAVIOR",
+        default_value = "default",
+        global = true
+    )]
+    pub image_pull_behavior: PullBehavior,
+
+    /// Seconds stopped tasks stay describable.
+    #[arg(
+        long,
+        env = "ECSEMU_STOPPED_TASK_RETENTION",
+        default_value_t = 3600,
+        global = true
+    )]
+    pub stopped_task_retention: u64,
+
+    /// Keep containers after their task stops (for debugging).
+    #[arg(long, env = "ECSEMU_KEEP_STOPPED_CONTAINERS", global = true)]
+    pub keep_stopped_containers: bool,
+
+    /// Host address published container ports bind to.
+    #[arg(
+        long,
+        env = "ECSEMU_PUBLISH_ADDRESS",
+        default_value = "127.0.0.1",
+        global = true
+    )]
+    pub publish_address: String,
+}
+
+fn account_id(value: &str) -> Result<String, String> {
+    if value.len() == 12 && value.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(value.to_owned())
+    } else {
+        Err("an account id is 12 digits".to_owned())
+    }
+}
+
+impl Config {
+    pub fn plane(&self) -> PlaneConfig {
+        PlaneConfig {
+            pull_behavior: self.image_pull_behavior,
+            stopped_task_retention: Duration::from_secs(self.stopped_task_retention),
+            keep_stopped_containers: self.keep_stopped_containers,
+            publish_address: self.publish_address.clone(),
+            ..PlaneConfig::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_serve_on_4566_with_auto_runtime() {
+        let cli = Cli::try_parse_from(["ecsemu"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.config.listen.port(), 4566);
+        assert_eq!(cli.config.runtime, RuntimeChoice::Auto);
+    }
+
+    #[test]
+    fn flags_parse_before_or_after_serve() {
+        let cli = Cli::try_parse_from([
+            "ecsemu",
+            "serve",
+            "--runtime",
+            "none",
+            "--region",
+            "eu-west-1",
+        ])
+        .unwrap();
+        assert_eq!(cli.config.runtime, RuntimeChoice::None);
+        assert_eq!(cli.config.region, "eu-west-1");
+    }
+
+    #[test]
+    fn account_ids_are_twelve_digits() {
+        assert!(Cli::try_parse_from(["ecsemu", "--account-id", "123"]).is_err());
+        assert!(Cli::try_parse_from(["ecsemu", "--image-pull-behavior", "sometimes"]).is_err());
+    }
+}

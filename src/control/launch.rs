@@ -1,0 +1,527 @@
+//! What RunTask, StartTask and the service scheduler share: checking a launch against its task
+//! definition, resolving how tasks are placed, and building the task records.
+
+use super::arn::{self, Scope};
+use super::capacity;
+use super::container_instance::InstanceStatus;
+use super::store::Partition;
+use super::task::{ContainerRecord, Eni, Task, TaskStatus};
+use super::task_definition::normalize_cpu;
+use super::task_definition::normalize_memory;
+use crate::error::EcsError;
+use crate::wire::{self, Compatibility, LaunchType, NetworkMode, OSFamily, Timestamp};
+
+/// Where one task goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placement {
+    pub launch_type: LaunchType,
+    pub capacity_provider: Option<String>,
+    /// For EC2/EXTERNAL: the container instance id.
+    pub instance: Option<String>,
+}
+
+/// Everything about a launch that is the same for each task it creates.
+#[derive(Debug, Clone)]
+pub struct LaunchSpec {
+    pub cluster: String,
+    pub cluster_arn: String,
+    pub definition: wire::TaskDefinition,
+    pub platform_version: Option<String>,
+    pub network: Option<wire::AwsVpcConfiguration>,
+    pub overrides: wire::TaskOverride,
+    pub started_by: Option<String>,
+    pub group: String,
+    pub tags: Vec<wire::Tag>,
+    pub enable_execute_command: bool,
+}
+
+/// The Fargate platform version tasks report when asked for `LATEST`.
+pub const FARGATE_PLATFORM_VERSION: &str = "1.4.0";
+const FARGATE_PLATFORM_VERSIONS: [&str; 3] = ["LATEST", "1.4.0", "1.3.0"];
+
+/// The launch type and capacity providers a request's choices (or the cluster's default
+/// strategy) resolve to.
+#[derive(Debug, Clone)]
+pub enum LaunchChoice {
+    LaunchType(LaunchType),
+    Strategy(Vec<wire::CapacityProviderStrategyItem>),
+}
+
+pub fn resolve_choice(
+    launch_type: Option<LaunchType>,
+    strategy: Option<Vec<wire::CapacityProviderStrategyItem>>,
+    cluster_providers: &[String],
+    cluster_default: &[wire::CapacityProviderStrategyItem],
+) -> Result<LaunchChoice, EcsError> {
+    let strategy = strategy.filter(|s| !s.is_empty());
+    match (launch_type, strategy) {
+        (Some(_), Some(_)) => Err(EcsError::invalid_parameter(
+            "Specifying both a launch type and capacity provider strategy is not supported. \
+             Remove one and try again.",
+        )),
+        (Some(launch_type), None) => Ok(LaunchChoice::LaunchType(launch_type)),
+        (None, Some(strategy)) => {
+            capacity::validate_strategy(&strategy)?;
+            for item in &strategy {
+                if !cluster_providers.contains(&item.capacity_provider) {
+                    return Err(EcsError::invalid_parameter(
+                        "The specified capacity provider strategy cannot contain a capacity \
+                         provider that is not associated with the cluster. Associate the \
+                         capacity provider with the cluster or specify a valid capacity \
+                         provider and try again.",
+                    ));
+                }
+            }
+            Ok(LaunchChoice::Strategy(strategy))
+        }
+        (None, None) if cluster_default.is_empty() => Ok(LaunchChoice::LaunchType(LaunchType::Ec2)),
+        (None, None) => Ok(LaunchChoice::Strategy(cluster_default.to_vec())),
+    }
+}
+
+/// Checks the definition can be launched as `launch_type` with this network configuration and
+/// platform version; returns the platform version tasks will report.
+pub fn check_launch(
+    definition: &wire::TaskDefinition,
+    launch_type: LaunchType,
+    network: Option<&wire::NetworkConfiguration>,
+    platform_version: Option<&str>,
+) -> Result<Option<String>, EcsError> {
+    let compatibilities = definition.compatibilities.as_deref().unwrap_or_default();
+    let needed = match launch_type {
+        LaunchType::Ec2 => Compatibility::Ec2,
+        LaunchType::Fargate => Compatibility::Fargate,
+        LaunchType::External => Compatibility::External,
+        LaunchType::ManagedInstances => Compatibility::ManagedInstances,
+    };
+    if !compatibilities.contains(&needed) {
+        return Err(EcsError::invalid_parameter(format!(
+            "Task definition does not support launch_type {launch_type}."
+        )));
+    }
+    let awsvpc = definition.network_mode == Some(NetworkMode::Awsvpc);
+    match (
+        awsvpc,
+        network.and_then(|n| n.awsvpc_configuration.as_ref()),
+    ) {
+        (true, None) => {
+            return Err(EcsError::invalid_parameter(
+                "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+            ))
+        }
+        (true, Some(vpc)) if vpc.subnets.is_empty() => {
+            return Err(EcsError::invalid_parameter("subnets can not be empty."))
+        }
+        (false, Some(_)) => {
+            return Err(EcsError::invalid_parameter(
+                "Network Configuration is not valid for the given networkMode of this task \
+                 definition.",
+            ))
+        }
+        _ => {}
+    }
+    if launch_type != LaunchType::Fargate {
+        return Ok(None);
+    }
+    match platform_version.unwrap_or("LATEST") {
+        version if FARGATE_PLATFORM_VERSIONS.contains(&version) => {
+            Ok(Some(if version == "LATEST" {
+                FARGATE_PLATFORM_VERSION.to_owned()
+            } else {
+                version.to_owned()
+            }))
+        }
+        _ => Err(EcsError::new(
+            crate::error::ErrorKind::PlatformUnknown,
+            "The specified platform version does not exist.",
+        )),
+    }
+}
+
+/// Checks container overrides name real containers and returns the overrides as tasks echo
+/// them: an entry for every container, task-level values normalised.
+pub fn echo_overrides(
+    definition: &wire::TaskDefinition,
+    overrides: Option<wire::TaskOverride>,
+) -> Result<wire::TaskOverride, EcsError> {
+    let mut overrides = overrides.unwrap_or_default();
+    let size = serde_json::to_string(&overrides).map_or(0, |s| s.len());
+    if size > 8192 {
+        return Err(EcsError::invalid_parameter(
+            "Container Overrides length must be at most 8192",
+        ));
+    }
+    let containers = definition
+        .container_definitions
+        .as_deref()
+        .unwrap_or_default();
+    let given = overrides.container_overrides.take().unwrap_or_default();
+    for over in &given {
+        let name = over.name.as_deref().unwrap_or_default();
+        if !containers.iter().any(|c| c.name.as_deref() == Some(name)) {
+            return Err(EcsError::invalid_parameter(format!(
+                "Override for container named {name} is not a container in the TaskDefinition."
+            )));
+        }
+    }
+    overrides.container_overrides = Some(
+        containers
+            .iter()
+            .map(|c| {
+                given
+                    .iter()
+                    .find(|o| o.name == c.name)
+                    .cloned()
+                    .unwrap_or_else(|| wire::ContainerOverride {
+                        name: c.name.clone(),
+                        ..wire::ContainerOverride::default()
+                    })
+            })
+            .collect(),
+    );
+    if let Some(cpu) = overrides.cpu.take() {
+        overrides.cpu = Some(normalize_cpu(&cpu)?.to_string());
+    }
+    if let Some(memory) = overrides.memory.take() {
+        overrides.memory = Some(normalize_memory(&memory)?.to_string());
+    }
+    overrides
+        .inference_accelerator_overrides
+        .get_or_insert_with(Vec::new);
+    Ok(overrides)
+}
+
+/// `startedBy`: up to 128 letters, digits, hyphens, underscores and slashes.
+pub fn check_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
+    match started_by {
+        Some(s)
+            if s.len() > 128
+                || !s
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_/".contains(&b)) =>
+        {
+            Err(EcsError::invalid_parameter(
+                "startedBy may contain up to 128 letters (uppercase and lowercase), numbers, \
+                 hyphens, underscores and forward slashes.",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+impl Partition {
+    /// Picks a container instance of `cluster` with room for each of `count` tasks of the given
+    /// size (counting the ones placed before it), or says why none fits.
+    pub fn place_on_instances(
+        &self,
+        cluster: &str,
+        (cpu, memory): (i32, i32),
+        host_ports: &[u16],
+        count: usize,
+        candidates: Option<&[String]>,
+    ) -> Vec<Result<String, wire::Failure>> {
+        let mut instances: Vec<_> = self
+            .container_instances
+            .values()
+            .filter(|i| i.cluster == cluster && i.status == InstanceStatus::Active)
+            .filter(|i| candidates.is_none_or(|c| c.contains(&i.id)))
+            .map(|i| (i, self.instance_usage(&i.id)))
+            .collect();
+        instances.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        let mut results = Vec::with_capacity(count);
+        for _ in 0..count {
+            let mut reason = None;
+            let fits: Vec<usize> = instances
+                .iter()
+                .enumerate()
+                .filter(|(_, (instance, usage))| {
+                    let why = if instance.cpu - usage.cpu < cpu {
+                        Some("RESOURCE:CPU")
+                    } else if instance.memory - usage.memory < memory {
+                        Some("RESOURCE:MEMORY")
+                    } else if host_ports.iter().any(|p| {
+                        usage.tcp_ports.contains(p) || instance.reserved_tcp_ports.contains(p)
+                    }) {
+                        Some("RESOURCE:PORTS")
+                    } else {
+                        None
+                    };
+                    if let Some(why) = why {
+                        reason.get_or_insert((instance.arn.clone(), why));
+                    }
+                    why.is_none()
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if fits.is_empty() {
+                let (arn, reason) = reason.unwrap_or_default();
+                results.push(Err(wire::Failure {
+                    arn: Some(arn),
+                    reason: Some(reason.to_owned()),
+                    detail: None,
+                }));
+                continue;
+            }
+            let pick = fits[rand::random_range(0..fits.len())];
+            let (instance, usage) = &mut instances[pick];
+            usage.cpu += cpu;
+            usage.memory += memory;
+            usage.tcp_ports.extend(host_ports);
+            results.push(Ok(instance.id.clone()));
+        }
+        results
+    }
+}
+
+/// The CPU units and MiB a task reserves: task-level values (overridden or from the
+/// definition), else the sum over its containers of `cpu` and of `memoryReservation` (else
+/// `memory`). Tasks report these as their `cpu` and `memory`.
+pub fn task_size(spec: &LaunchSpec) -> (i32, i32) {
+    let parse = |v: Option<&String>| v.and_then(|s| s.parse::<i32>().ok());
+    let overrides = spec
+        .overrides
+        .container_overrides
+        .as_deref()
+        .unwrap_or_default();
+    let containers: Vec<(i32, i32)> = spec
+        .definition
+        .container_definitions
+        .iter()
+        .flatten()
+        .map(|c| {
+            let over = overrides.iter().find(|o| o.name == c.name);
+            let cpu = over.and_then(|o| o.cpu).unwrap_or(c.cpu);
+            let memory = over
+                .and_then(|o| o.memory_reservation.or(o.memory))
+                .or(c.memory_reservation)
+                .or(c.memory)
+                .unwrap_or(0);
+            (cpu, memory)
+        })
+        .collect();
+    let cpu = parse(spec.overrides.cpu.as_ref())
+        .or_else(|| parse(spec.definition.cpu.as_ref()))
+        .unwrap_or_else(|| containers.iter().map(|c| c.0).sum());
+    let memory = parse(spec.overrides.memory.as_ref())
+        .or_else(|| parse(spec.definition.memory.as_ref()))
+        .unwrap_or_else(|| containers.iter().map(|c| c.1).sum());
+    (cpu, memory)
+}
+
+/// Builds a new task record (lastStatus PROVISIONING for awsvpc, else PENDING).
+pub fn new_task(
+    scope: &Scope,
+    spec: &LaunchSpec,
+    placement: &Placement,
+    partition: &Partition,
+    now: Timestamp,
+) -> Task {
+    let id = arn::new_task_id();
+    let task_arn = scope.task(&spec.cluster, &id);
+    let def = &spec.definition;
+    let overrides = spec
+        .overrides
+        .container_overrides
+        .as_deref()
+        .unwrap_or_default();
+    let containers: Vec<ContainerRecord> = def
+        .container_definitions
+        .iter()
+        .flatten()
+        .map(|c| {
+            let over = overrides.iter().find(|o| o.name == c.name);
+            ContainerRecord {
+                name: c.name.clone().unwrap_or_default(),
+                arn: scope.container(&spec.cluster, &id, &arn::new_uuid()),
+                image: c.image.clone().unwrap_or_default(),
+                essential: c.essential != Some(false),
+                has_health_check: c.health_check.is_some(),
+                cpu: over.and_then(|o| o.cpu).unwrap_or(c.cpu),
+                memory: over.and_then(|o| o.memory).or(c.memory),
+                memory_reservation: over
+                    .and_then(|o| o.memory_reservation)
+                    .or(c.memory_reservation),
+                ..ContainerRecord::default()
+            }
+        })
+        .collect();
+    let awsvpc = def.network_mode == Some(NetworkMode::Awsvpc);
+    let instance = placement
+        .instance
+        .as_ref()
+        .and_then(|i| partition.container_instances.get(i));
+    let availability_zone = instance
+        .and_then(|i| i.attribute("ecs.availability-zone").map(str::to_owned))
+        .unwrap_or_else(|| format!("{}a", scope.region));
+    let fargate = placement.launch_type == LaunchType::Fargate;
+    let (cpu, memory) = task_size(spec);
+    let windows = def
+        .runtime_platform
+        .as_ref()
+        .and_then(|p| p.operating_system_family)
+        .filter(|f| *f != OSFamily::Linux);
+    let architecture = match def
+        .runtime_platform
+        .as_ref()
+        .and_then(|p| p.cpu_architecture)
+    {
+        Some(wire::CPUArchitecture::Arm64) => "arm64",
+        Some(wire::CPUArchitecture::X86_64) => "x86_64",
+        None if std::env::consts::ARCH == "aarch64" => "arm64",
+        None => "x86_64",
+    };
+    Task {
+        arn: task_arn,
+        cluster: spec.cluster.clone(),
+        cluster_arn: spec.cluster_arn.clone(),
+        task_definition_arn: def.task_definition_arn.clone().unwrap_or_default(),
+        family: def.family.clone().unwrap_or_default(),
+        revision: def.revision,
+        last_status: if awsvpc {
+            TaskStatus::Provisioning
+        } else {
+            TaskStatus::Pending
+        },
+        launch_type: Some(placement.launch_type),
+        capacity_provider_name: placement.capacity_provider.clone(),
+        platform_version: fargate.then(|| spec.platform_version.clone()).flatten(),
+        platform_family: fargate
+            .then(|| windows.map_or_else(|| "Linux".to_owned(), |w| w.to_string())),
+        container_instance_arn: instance.map(|i| i.arn.clone()),
+        container_instance_id: placement.instance.clone(),
+        containers,
+        overrides: spec.overrides.clone(),
+        cpu: Some(cpu.to_string()),
+        memory: Some(memory.to_string()),
+        started_by: spec.started_by.clone(),
+        group: spec.group.clone(),
+        tags: spec.tags.clone(),
+        version: 1,
+        created_at: now,
+        eni: awsvpc.then(|| new_eni(scope, spec.network.as_ref())),
+        attributes: vec![wire::Attribute {
+            name: "ecs.cpu-architecture".to_owned(),
+            value: Some(architecture.to_owned()),
+            ..wire::Attribute::default()
+        }],
+        availability_zone: Some(availability_zone),
+        enable_execute_command: spec.enable_execute_command,
+        ephemeral_storage: fargate.then(|| {
+            spec.overrides
+                .ephemeral_storage
+                .clone()
+                .or_else(|| def.ephemeral_storage.clone())
+                .unwrap_or(wire::EphemeralStorage { size_in_gib: 20 })
+        }),
+        network_mode: def.network_mode,
+        id,
+        ..Task::default()
+    }
+}
+
+fn new_eni(scope: &Scope, vpc: Option<&wire::AwsVpcConfiguration>) -> Eni {
+    let (a, b) = (rand::random_range(0..=255u8), rand::random_range(1..=254u8));
+    let ip = format!("10.0.{a}.{b}");
+    let domain = if scope.region == "us-east-1" {
+        "ec2.internal".to_owned()
+    } else {
+        format!("{}.compute.internal", scope.region)
+    };
+    let mac = (0..5).fold(String::from("0e"), |mut mac, _| {
+        mac.push_str(&format!(":{:02x}", rand::random::<u8>()));
+        mac
+    });
+    Eni {
+        attachment_id: arn::new_uuid(),
+        subnet_id: vpc
+            .and_then(|v| v.subnets.first().cloned())
+            .unwrap_or_default(),
+        interface_id: format!("eni-{}", arn::random_hex(17)),
+        mac_address: mac,
+        private_dns_name: format!("ip-{}.{domain}", ip.replace('.', "-")),
+        private_ip: ip,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strategy(name: &str) -> Vec<wire::CapacityProviderStrategyItem> {
+        vec![wire::CapacityProviderStrategyItem {
+            capacity_provider: name.into(),
+            base: 0,
+            weight: 1,
+        }]
+    }
+
+    #[test]
+    fn launch_type_and_strategy_are_exclusive() {
+        let err = resolve_choice(
+            Some(LaunchType::Fargate),
+            Some(strategy("FARGATE")),
+            &["FARGATE".into()],
+            &[],
+        )
+        .unwrap_err();
+        assert!(err.message.contains("Specifying both"));
+    }
+
+    #[test]
+    fn without_either_the_cluster_default_or_ec2_applies() {
+        assert!(matches!(
+            resolve_choice(None, None, &[], &[]).unwrap(),
+            LaunchChoice::LaunchType(LaunchType::Ec2)
+        ));
+        let default = strategy("FARGATE");
+        assert!(matches!(
+            resolve_choice(None, None, &["FARGATE".into()], &default).unwrap(),
+            LaunchChoice::Strategy(_)
+        ));
+    }
+
+    #[test]
+    fn strategies_may_only_name_associated_providers() {
+        assert!(resolve_choice(None, Some(strategy("FARGATE")), &[], &[]).is_err());
+    }
+
+    #[test]
+    fn overrides_must_name_containers_and_are_echoed_for_all() {
+        let def = wire::TaskDefinition {
+            container_definitions: Some(vec![
+                wire::ContainerDefinition {
+                    name: Some("a".into()),
+                    ..Default::default()
+                },
+                wire::ContainerDefinition {
+                    name: Some("b".into()),
+                    ..Default::default()
+                },
+            ]),
+            ..Default::default()
+        };
+        let echoed = echo_overrides(&def, None).unwrap();
+        let names: Vec<_> = echoed
+            .container_overrides
+            .unwrap()
+            .into_iter()
+            .map(|o| o.name.unwrap())
+            .collect();
+        assert_eq!(names, ["a", "b"]);
+        let bad = wire::TaskOverride {
+            container_overrides: Some(vec![wire::ContainerOverride {
+                name: Some("ghost".into()),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        };
+        assert!(echo_overrides(&def, Some(bad)).is_err());
+    }
+
+    #[test]
+    fn started_by_charset() {
+        assert!(check_started_by(Some("ecs-svc/123")).is_ok());
+        assert!(check_started_by(Some("has space")).is_err());
+        assert!(check_started_by(Some(&"x".repeat(129))).is_err());
+    }
+}

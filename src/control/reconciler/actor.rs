@@ -1,0 +1,784 @@
+//! One task's life in the runtime: pull, network sandbox, containers in dependency order, then
+//! supervision until an essential container exits or the task is asked to stop, then stop and
+//! clean up. One actor per task runs these steps one at a time, so a StopTask that arrives
+//! mid-launch is seen between (or during) steps and never races a half-done one.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::future::Future;
+use std::sync::Arc;
+
+use ecsemu_runtime::{
+    labels, ContainerId, ContainerRuntime, ContainerStatus as RuntimeStatus, EventKind,
+    HealthState, NamespaceMode, NetworkMode, RuntimeError, RuntimeEvent,
+};
+use parking_lot::Mutex;
+use tokio::sync::mpsc::UnboundedReceiver;
+use tokio::time::Instant;
+
+use super::plan::{self, ContainerPlan, LaunchPlan};
+use crate::control::task::{ContainerRecord, ContainerStatus, Desired, Task, TaskStatus};
+use crate::control::{now, ControlPlane, PullBehavior, TaskKey};
+use crate::wire::{self, ContainerCondition, HealthStatus, TaskStopCode};
+
+/// What the reconciler shares with every actor.
+pub(super) struct Shared {
+    pub plane: Arc<ControlPlane>,
+    pub runtime: Arc<dyn ContainerRuntime>,
+    /// Which task each container belongs to, to route runtime events.
+    pub routes: Mutex<HashMap<ContainerId, TaskKey>>,
+    /// Images pulled by this emulator (for the `once` pull behaviour).
+    pub pulled: Mutex<HashSet<String>>,
+}
+
+#[derive(Debug)]
+pub(super) enum ActorMsg {
+    /// The task's desired state may have changed.
+    Wake,
+    Event(RuntimeEvent),
+    /// The event stream was interrupted: compare what we know with the runtime.
+    Resync,
+}
+
+/// Why a launch did not reach RUNNING.
+enum Abort {
+    /// The task was asked to stop (StopTask, or an essential container exited).
+    Stopping,
+    /// A runtime step failed: the task stops with TaskFailedToStart.
+    Failed {
+        reason: String,
+        containers: Vec<String>,
+    },
+}
+
+/// What the actor knows of one container in the runtime.
+#[derive(Debug, Default, Clone)]
+struct Observed {
+    id: Option<ContainerId>,
+    started: bool,
+    exit_code: Option<i64>,
+    health: Option<HealthState>,
+    /// Why it will never start (a dependency failed).
+    blocked: Option<String>,
+}
+
+pub(super) struct TaskActor {
+    shared: Arc<Shared>,
+    key: TaskKey,
+    inbox: UnboundedReceiver<ActorMsg>,
+    inbox_closed: bool,
+    backlog: VecDeque<RuntimeEvent>,
+    resync_due: bool,
+    sandbox: Option<ContainerId>,
+    observed: BTreeMap<String, Observed>,
+}
+
+impl TaskActor {
+    pub(super) fn new(
+        shared: Arc<Shared>,
+        key: TaskKey,
+        inbox: UnboundedReceiver<ActorMsg>,
+    ) -> Self {
+        Self {
+            shared,
+            key,
+            inbox,
+            inbox_closed: false,
+            backlog: VecDeque::new(),
+            resync_due: false,
+            sandbox: None,
+            observed: BTreeMap::new(),
+        }
+    }
+
+    pub(super) async fn run(mut self) {
+        let Some((plan, awsvpc)) = self.prepare() else {
+            return;
+        };
+        match self.launch(&plan, awsvpc).await {
+            Ok(()) => self.supervise(&plan).await,
+            Err(Abort::Stopping) => {}
+            Err(Abort::Failed { reason, containers }) => self.fail_to_start(&reason, &containers),
+        }
+        self.shutdown(&plan, awsvpc).await;
+    }
+
+    fn task<T>(&self, f: impl FnOnce(&Task) -> T) -> Option<T> {
+        self.shared.plane.store.read(&self.key.partition, |p| {
+            p.tasks.get(&self.key.task_id).map(f)
+        })
+    }
+
+    fn update<T>(&self, f: impl FnOnce(&mut Task) -> T) -> Option<T> {
+        self.shared.plane.store.write(&self.key.partition, |p| {
+            p.tasks.get_mut(&self.key.task_id).map(f)
+        })
+    }
+
+    fn stop_requested(&self) -> bool {
+        self.task(|t| t.desired == Desired::Stopped).unwrap_or(true)
+    }
+
+    /// The launch plan, unless the task is gone or already stopped.
+    fn prepare(&self) -> Option<(LaunchPlan, bool)> {
+        let config = &self.shared.plane.config;
+        self.shared.plane.store.read(&self.key.partition, |p| {
+            let task = p.tasks.get(&self.key.task_id).filter(|t| !t.is_stopped())?;
+            let revision = p.task_definitions.get(&task.family, task.revision)?;
+            let partition_labels = [
+                (labels::ACCOUNT, self.key.partition.account_id.as_str()),
+                (labels::REGION, self.key.partition.region.as_str()),
+            ];
+            let plan = plan::build(task, &revision.definition, config, &partition_labels);
+            Some((plan, task.network_mode == Some(wire::NetworkMode::Awsvpc)))
+        })
+    }
+
+    /// Runs a runtime call while still listening to the inbox, so a stop request interrupts
+    /// a long pull or start. Events that arrive meanwhile are kept for later.
+    async fn call<T>(
+        &mut self,
+        call: impl Future<Output = Result<T, RuntimeError>>,
+    ) -> Result<Result<T, RuntimeError>, Abort> {
+        tokio::pin!(call);
+        loop {
+            tokio::select! {
+                biased;
+                result = &mut call => return Ok(result),
+                message = self.inbox.recv(), if !self.inbox_closed => {
+                    if self.accept(message) {
+                        return Err(Abort::Stopping);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Files an inbox message; true when the task should stop now.
+    fn accept(&mut self, message: Option<ActorMsg>) -> bool {
+        match message {
+            Some(ActorMsg::Event(event)) => {
+                self.backlog.push_back(event);
+                false
+            }
+            Some(ActorMsg::Resync) => {
+                self.resync_due = true;
+                false
+            }
+            Some(ActorMsg::Wake) => self.stop_requested(),
+            None => {
+                self.inbox_closed = true;
+                false
+            }
+        }
+    }
+
+    async fn launch(&mut self, plan: &LaunchPlan, awsvpc: bool) -> Result<(), Abort> {
+        if self.stop_requested() {
+            return Err(Abort::Stopping);
+        }
+        if awsvpc {
+            self.update(|t| t.advance(TaskStatus::Pending, now()));
+        }
+        self.pull_images(plan).await?;
+        self.create_sandbox(plan).await?;
+        self.start_containers(plan).await?;
+        self.update(|t| t.advance(TaskStatus::Running, now()));
+        Ok(())
+    }
+
+    async fn pull_images(&mut self, plan: &LaunchPlan) -> Result<(), Abort> {
+        self.update(|t| {
+            t.pull_started_at = Some(now());
+            t.version += 1;
+        });
+        for image in plan.images() {
+            if let Err(error) = self.ensure_image(&image).await? {
+                let containers = plan
+                    .containers
+                    .iter()
+                    .filter(|c| c.spec.image == image)
+                    .map(|c| c.name.clone())
+                    .collect();
+                return Err(Abort::Failed {
+                    reason: named_error("CannotPullContainerError", &error),
+                    containers,
+                });
+            }
+        }
+        self.update(|t| {
+            t.pull_stopped_at = Some(now());
+            t.version += 1;
+        });
+        Ok(())
+    }
+
+    /// Makes `image` available as ECS_IMAGE_PULL_BEHAVIOR says.
+    async fn ensure_image(&mut self, image: &str) -> Result<Result<(), RuntimeError>, Abort> {
+        let runtime = self.shared.runtime.clone();
+        let behavior = self.shared.plane.config.pull_behavior;
+        let pulled_before = self.shared.pulled.lock().contains(image);
+        let skip_pull = match behavior {
+            PullBehavior::PreferCached => self
+                .call(runtime.image_present(image))
+                .await?
+                .unwrap_or(false),
+            PullBehavior::Once if pulled_before => self
+                .call(runtime.image_present(image))
+                .await?
+                .unwrap_or(false),
+            _ => false,
+        };
+        if skip_pull {
+            return Ok(Ok(()));
+        }
+        match self.call(runtime.pull_image(image)).await? {
+            Ok(()) => {
+                self.shared.pulled.lock().insert(image.to_owned());
+                Ok(Ok(()))
+            }
+            Err(error) if behavior == PullBehavior::Default => {
+                match self.call(runtime.image_present(image)).await? {
+                    Ok(true) => {
+                        tracing::debug!(image, %error, "pull failed; using the local image");
+                        Ok(Ok(()))
+                    }
+                    _ => Ok(Err(error)),
+                }
+            }
+            Err(error) => Ok(Err(error)),
+        }
+    }
+
+    async fn create_sandbox(&mut self, plan: &LaunchPlan) -> Result<(), Abort> {
+        let runtime = self.shared.runtime.clone();
+        let id = match self.call(runtime.create_sandbox(&plan.sandbox)).await? {
+            Ok(id) => id,
+            Err(error) => {
+                return Err(Abort::Failed {
+                    reason: named_error("ResourceInitializationError", &error),
+                    containers: Vec::new(),
+                })
+            }
+        };
+        self.route(&id);
+        self.sandbox = Some(id.clone());
+        let ports = match self.call(runtime.inspect_container(&id)).await? {
+            Ok(state) => state.ports,
+            Err(error) => {
+                return Err(Abort::Failed {
+                    reason: named_error("ResourceInitializationError", &error),
+                    containers: Vec::new(),
+                })
+            }
+        };
+        let definitions = self.shared.plane.store.read(&self.key.partition, |p| {
+            let task = p.tasks.get(&self.key.task_id)?;
+            let revision = p.task_definitions.get(&task.family, task.revision)?;
+            revision.definition.container_definitions.clone()
+        });
+        let bindings: Vec<(String, Vec<wire::NetworkBinding>)> = definitions
+            .unwrap_or_default()
+            .iter()
+            .map(|def| {
+                let bindings = def
+                    .port_mappings
+                    .iter()
+                    .flatten()
+                    .filter_map(|m| {
+                        let published = ports.iter().find(|p| {
+                            Some(i32::from(p.container_port)) == m.container_port
+                                && (m.protocol == Some(wire::TransportProtocol::Udp))
+                                    == (p.protocol == ecsemu_runtime::PortProtocol::Udp)
+                        })?;
+                        Some(wire::NetworkBinding {
+                            bind_ip: Some(published.host_ip.clone()),
+                            container_port: m.container_port,
+                            host_port: published.host_port.map(i32::from),
+                            protocol: Some(m.protocol.unwrap_or(wire::TransportProtocol::Tcp)),
+                            container_port_range: None,
+                            host_port_range: None,
+                        })
+                    })
+                    .collect();
+                (def.name.clone().unwrap_or_default(), bindings)
+            })
+            .collect();
+        self.update(|t| {
+            for (name, b) in bindings {
+                t.update_container(&name, |c| c.network_bindings = b);
+            }
+        });
+        Ok(())
+    }
+
+    /// Starts every container once its dependencies allow, waiting for runtime events between
+    /// rounds. Fails when an essential container can never start or a dependency times out.
+    async fn start_containers(&mut self, plan: &LaunchPlan) -> Result<(), Abort> {
+        let began = Instant::now();
+        let mut waiting: Vec<&ContainerPlan> = plan.containers.iter().collect();
+        loop {
+            self.apply_backlog(plan);
+            if self.stop_requested() {
+                return Err(Abort::Stopping);
+            }
+            let mut progressed = false;
+            let mut still_waiting = Vec::new();
+            for container in waiting {
+                match self.readiness(container) {
+                    Readiness::Ready => {
+                        self.create_and_start(container).await?;
+                        progressed = true;
+                    }
+                    Readiness::Waiting => still_waiting.push(container),
+                    Readiness::Never(reason) => {
+                        self.observed
+                            .entry(container.name.clone())
+                            .or_default()
+                            .blocked = Some(reason.clone());
+                        if container.essential {
+                            return Err(Abort::Failed {
+                                reason,
+                                containers: vec![container.name.clone()],
+                            });
+                        }
+                        progressed = true;
+                    }
+                }
+            }
+            waiting = still_waiting;
+            if waiting.is_empty() {
+                return Ok(());
+            }
+            if progressed {
+                continue;
+            }
+            let deadline = waiting
+                .iter()
+                .map(|c| began + c.start_timeout)
+                .min()
+                .unwrap_or(began);
+            tokio::select! {
+                message = self.inbox.recv(), if !self.inbox_closed => {
+                    if self.accept(message) {
+                        return Err(Abort::Stopping);
+                    }
+                }
+                () = tokio::time::sleep_until(deadline) => {
+                    let late = waiting
+                        .iter()
+                        .find(|c| began + c.start_timeout <= Instant::now())
+                        .map_or_else(String::new, |c| c.name.clone());
+                    return Err(Abort::Failed {
+                        reason: format!(
+                            "CannotStartContainerError: the dependencies of container '{late}' \
+                             were not resolved within its startTimeout"
+                        ),
+                        containers: vec![late],
+                    });
+                }
+            }
+        }
+    }
+
+    fn readiness(&self, container: &ContainerPlan) -> Readiness {
+        let state = |name: &str| self.observed.get(name).cloned().unwrap_or_default();
+        for (source, _) in &container.volumes_from {
+            if state(source).id.is_none() {
+                return Readiness::Waiting;
+            }
+        }
+        for (dependency, condition) in &container.depends_on {
+            let dep = state(dependency);
+            if let Some(reason) = &dep.blocked {
+                return Readiness::Never(format!(
+                    "CannotStartContainerError: dependency '{dependency}' never started: {reason}"
+                ));
+            }
+            let met = match condition {
+                ContainerCondition::Start => dep.started,
+                ContainerCondition::Complete => dep.exit_code.is_some(),
+                ContainerCondition::Success => match dep.exit_code {
+                    Some(0) => true,
+                    Some(code) => {
+                        return Readiness::Never(format!(
+                            "CannotStartContainerError: dependency '{dependency}' exited with \
+                             code {code}; condition SUCCESS requires 0"
+                        ))
+                    }
+                    None => false,
+                },
+                ContainerCondition::Healthy => match (dep.health, dep.exit_code) {
+                    (Some(HealthState::Healthy), _) => true,
+                    (Some(HealthState::Unhealthy), _) | (_, Some(_)) => {
+                        return Readiness::Never(format!(
+                            "CannotStartContainerError: dependency '{dependency}' did not become \
+                             HEALTHY"
+                        ))
+                    }
+                    _ => false,
+                },
+            };
+            if !met {
+                return Readiness::Waiting;
+            }
+        }
+        Readiness::Ready
+    }
+
+    async fn create_and_start(&mut self, container: &ContainerPlan) -> Result<(), Abort> {
+        let runtime = self.shared.runtime.clone();
+        let sandbox = self.sandbox.clone().unwrap_or_default();
+        let mut spec = container.spec.clone();
+        spec.network = match self.task(|t| t.network_mode).flatten() {
+            Some(wire::NetworkMode::Host) => NetworkMode::Host,
+            _ => NetworkMode::Sandbox(sandbox.clone()),
+        };
+        if container.pid_with_task {
+            spec.pid_mode = NamespaceMode::Container(sandbox.clone());
+        }
+        if container.ipc_with_task {
+            spec.ipc_mode = NamespaceMode::Container(sandbox.clone());
+        }
+        spec.volumes_from = container
+            .volumes_from
+            .iter()
+            .filter_map(|(source, ro)| Some((self.observed.get(source)?.id.clone()?, *ro)))
+            .collect();
+        let id = match self.call(runtime.create_container(&spec)).await? {
+            Ok(id) => id,
+            Err(error) => {
+                return Err(Abort::Failed {
+                    reason: named_error("CannotCreateContainerError", &error),
+                    containers: vec![container.name.clone()],
+                })
+            }
+        };
+        self.route(&id);
+        self.observed.entry(container.name.clone()).or_default().id = Some(id.clone());
+        self.update(|t| t.update_container(&container.name, |c| c.runtime_id = Some(id.clone())));
+        if let Err(error) = self.call(runtime.start_container(&id)).await? {
+            return Err(Abort::Failed {
+                reason: named_error("CannotStartContainerError", &error),
+                containers: vec![container.name.clone()],
+            });
+        }
+        self.observed
+            .entry(container.name.clone())
+            .or_default()
+            .started = true;
+        self.update(|t| {
+            t.update_container(&container.name, |c| {
+                if c.status == ContainerStatus::Pending {
+                    c.status = ContainerStatus::Running;
+                }
+            })
+        });
+        Ok(())
+    }
+
+    /// Waits for the reason to stop: a stop request or an essential container's exit.
+    async fn supervise(&mut self, plan: &LaunchPlan) {
+        loop {
+            self.apply_backlog(plan);
+            if self.resync_due {
+                self.resync(plan).await;
+            }
+            if self.stop_requested() || self.inbox_closed {
+                return;
+            }
+            let message = self.inbox.recv().await;
+            self.accept(message);
+        }
+    }
+
+    /// Applies the events received so far.
+    fn apply_backlog(&mut self, plan: &LaunchPlan) {
+        while let Some(event) = self.backlog.pop_front() {
+            self.apply(plan, &event.container_id, event.kind);
+        }
+    }
+
+    fn apply(&mut self, plan: &LaunchPlan, id: &str, kind: EventKind) {
+        if self.sandbox.as_deref() == Some(id) {
+            if let EventKind::Exited { .. } | EventKind::Removed = kind {
+                self.update(|t| {
+                    t.request_stop(
+                        TaskStopCode::EssentialContainerExited,
+                        "Task network namespace container exited",
+                        now(),
+                    )
+                });
+            }
+            return;
+        }
+        let Some(name) = self
+            .observed
+            .iter()
+            .find(|(_, o)| o.id.as_deref() == Some(id))
+            .map(|(name, _)| name.clone())
+        else {
+            return;
+        };
+        let essential = plan.container(&name).is_some_and(|c| c.essential);
+        let observed = self.observed.entry(name.clone()).or_default();
+        match kind {
+            EventKind::Started => {}
+            EventKind::Health(health) => {
+                observed.health = Some(health);
+                let status = match health {
+                    HealthState::Starting => HealthStatus::Unknown,
+                    HealthState::Healthy => HealthStatus::Healthy,
+                    HealthState::Unhealthy => HealthStatus::Unhealthy,
+                };
+                self.update(|t| t.update_container(&name, |c| c.health = Some(status)));
+            }
+            EventKind::Exited {
+                exit_code,
+                oom_killed,
+            } => {
+                if observed.exit_code.is_some() {
+                    return;
+                }
+                observed.exit_code = Some(exit_code);
+                self.update(|t| {
+                    t.update_container(&name, |c| record_exit(c, Some(exit_code), oom_killed));
+                    if essential {
+                        t.request_stop(
+                            TaskStopCode::EssentialContainerExited,
+                            "Essential container in task exited",
+                            now(),
+                        );
+                    }
+                });
+            }
+            EventKind::Removed => {
+                if observed.exit_code.is_some() {
+                    return;
+                }
+                observed.exit_code = Some(137);
+                self.update(|t| {
+                    t.update_container(&name, |c| {
+                        record_exit(c, None, false);
+                        c.reason = Some(
+                            "CannotInspectContainerError: the container was removed outside \
+                             ecsemu"
+                                .to_owned(),
+                        );
+                    });
+                    if essential {
+                        t.request_stop(
+                            TaskStopCode::EssentialContainerExited,
+                            "Essential container in task exited",
+                            now(),
+                        );
+                    }
+                });
+            }
+        }
+    }
+
+    /// Compares what we know with the runtime after missed events.
+    async fn resync(&mut self, plan: &LaunchPlan) {
+        self.resync_due = false;
+        let runtime = self.shared.runtime.clone();
+        let known: Vec<ContainerId> = self
+            .observed
+            .values()
+            .filter(|o| o.started && o.exit_code.is_none())
+            .filter_map(|o| o.id.clone())
+            .chain(self.sandbox.clone())
+            .collect();
+        for id in known {
+            let kind = match runtime.inspect_container(&id).await {
+                Ok(state) if state.status == RuntimeStatus::Exited => EventKind::Exited {
+                    exit_code: state.exit_code.unwrap_or(0),
+                    oom_killed: state.oom_killed,
+                },
+                Ok(state) => match state.health {
+                    Some(health) => EventKind::Health(health),
+                    None => continue,
+                },
+                Err(RuntimeError::ContainerNotFound(_)) => EventKind::Removed,
+                Err(error) => {
+                    tracing::warn!(%error, container = %id, "resync could not inspect a container");
+                    continue;
+                }
+            };
+            self.apply(plan, &id, kind);
+        }
+    }
+
+    fn fail_to_start(&self, reason: &str, containers: &[String]) {
+        tracing::info!(task = %self.key.task_id, reason, "task failed to start");
+        self.update(|t| {
+            for name in containers {
+                t.update_container(name, |c| c.reason = Some(reason.to_owned()));
+            }
+            t.request_stop(TaskStopCode::TaskFailedToStart, reason, now());
+        });
+    }
+
+    /// Stops what runs (dependents before what they depend on), records exit codes, removes
+    /// the containers and walks the task to STOPPED.
+    async fn shutdown(&mut self, plan: &LaunchPlan, awsvpc: bool) {
+        self.apply_backlog(plan);
+        let runtime = self.shared.runtime.clone();
+        for level in stop_levels(plan) {
+            let stops = level.iter().filter_map(|name| {
+                let observed = self.observed.get(name)?;
+                let id = observed.id.clone()?;
+                (observed.started && observed.exit_code.is_none()).then_some((name, id))
+            });
+            let runtime = &runtime;
+            let results = futures::future::join_all(stops.map(|(name, id)| async move {
+                let grace = plan
+                    .container(name)
+                    .map(|c| c.stop_timeout)
+                    .unwrap_or_default();
+                if let Err(error) = runtime.stop_container(&id, grace).await {
+                    tracing::warn!(%error, container = %id, "stopping a container failed");
+                }
+                let state = runtime.inspect_container(&id).await.ok();
+                (name.clone(), state)
+            }))
+            .await;
+            for (name, state) in results {
+                let exit_code = state.as_ref().and_then(|s| s.exit_code);
+                let oom = state.as_ref().is_some_and(|s| s.oom_killed);
+                if let Some(observed) = self.observed.get_mut(&name) {
+                    observed.exit_code = exit_code.or(Some(0));
+                }
+                self.update(|t| t.update_container(&name, |c| record_exit(c, exit_code, oom)));
+            }
+        }
+        self.update(|t| {
+            if t.execution_stopped_at.is_none() {
+                t.execution_stopped_at = Some(now());
+                t.version += 1;
+            }
+        });
+        self.remove_containers().await;
+        if awsvpc {
+            self.update(|t| t.advance(TaskStatus::Deprovisioning, now()));
+        }
+        self.update(|t| {
+            if t.desired == Desired::Running {
+                t.request_stop(
+                    TaskStopCode::TaskFailedToStart,
+                    "Task stopped because ecsemu is shutting down",
+                    now(),
+                );
+            }
+            t.advance(TaskStatus::Stopped, now());
+        });
+        let mut routes = self.shared.routes.lock();
+        routes.retain(|_, key| *key != self.key);
+    }
+
+    async fn remove_containers(&self) {
+        if self.shared.plane.config.keep_stopped_containers {
+            return;
+        }
+        let runtime = &self.shared.runtime;
+        let Some(task_arn) = self.task(|t| t.arn.clone()) else {
+            return;
+        };
+        // Listing by label also finds containers whose create was interrupted before its id
+        // came back.
+        let labelled = runtime
+            .list_containers(&[
+                (
+                    labels::INSTANCE.to_owned(),
+                    self.shared.plane.config.instance_id.clone(),
+                ),
+                (labels::TASK_ARN.to_owned(), task_arn),
+            ])
+            .await
+            .unwrap_or_default();
+        let mut ids: Vec<ContainerId> = self
+            .observed
+            .values()
+            .filter_map(|o| o.id.clone())
+            .chain(labelled.into_iter().map(|c| c.id))
+            .collect();
+        // The sandbox goes last: the others live in its namespace.
+        ids.extend(self.sandbox.clone());
+        ids.dedup();
+        let mut seen = HashSet::new();
+        for id in ids.into_iter().filter(|id| seen.insert(id.clone())) {
+            if let Err(error) = runtime.remove_container(&id).await {
+                tracing::warn!(%error, container = %id, "removing a container failed");
+            }
+        }
+    }
+
+    fn route(&self, id: &str) {
+        self.shared
+            .routes
+            .lock()
+            .insert(id.to_owned(), self.key.clone());
+    }
+}
+
+enum Readiness {
+    Ready,
+    Waiting,
+    Never(String),
+}
+
+fn record_exit(c: &mut ContainerRecord, exit_code: Option<i64>, oom_killed: bool) {
+    c.status = ContainerStatus::Stopped;
+    if c.exit_code.is_none() {
+        c.exit_code = exit_code.and_then(|code| i32::try_from(code).ok());
+    }
+    if oom_killed && c.reason.is_none() {
+        c.reason = Some("OutOfMemoryError: Container killed due to memory usage".to_owned());
+    }
+}
+
+/// `"<ErrorName>: <message>"`, as the ECS agent names container errors. Without a runtime the
+/// failure is about the environment, not the step, so it is named as such.
+fn named_error(step_error: &str, error: &RuntimeError) -> String {
+    match error {
+        RuntimeError::NoRuntime(message) => format!("ResourceInitializationError: {message}"),
+        other => format!("{step_error}: {other}"),
+    }
+}
+
+/// Containers grouped so that each group only depends on later groups: stopping group by group
+/// stops dependents before the containers they depend on.
+fn stop_levels(plan: &LaunchPlan) -> Vec<Vec<String>> {
+    let depths: Vec<usize> = plan
+        .containers
+        .iter()
+        .map(|c| dependents_depth(plan, &c.name, plan.containers.len()))
+        .collect();
+    let levels = depths.iter().max().map_or(0, |m| m + 1);
+    (0..levels)
+        .map(|level| {
+            plan.containers
+                .iter()
+                .zip(&depths)
+                .filter(|(_, depth)| **depth == level)
+                .map(|(c, _)| c.name.clone())
+                .collect()
+        })
+        .collect()
+}
+
+/// How long the longest chain of containers depending on `name` is (0 if none do). `budget`
+/// bounds the recursion, so a dependency cycle cannot loop forever.
+fn dependents_depth(plan: &LaunchPlan, name: &str, budget: usize) -> usize {
+    if budget == 0 {
+        return 0;
+    }
+    plan.containers
+        .iter()
+        .filter(|c| {
+            c.depends_on.iter().any(|(d, _)| d == name)
+                || c.volumes_from.iter().any(|(s, _)| s == name)
+        })
+        .map(|c| dependents_depth(plan, &c.name, budget - 1) + 1)
+        .max()
+        .unwrap_or(0)
+}

@@ -1,0 +1,161 @@
+//! The reconciler owns every runtime side effect.
+//!
+//! Operations change desired state and nudge it with a task's key; it gives each live task an
+//! actor (see `actor`) and routes the runtime's event stream to them. When the stream drops it
+//! re-subscribes with backoff and asks every actor to resynchronise. A slow sweep forgets
+//! stopped tasks once their retention has passed. Nothing here polls the runtime per task.
+
+mod actor;
+mod plan;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ecsemu_runtime::{ContainerRuntime, EventStream};
+use futures::StreamExt;
+use parking_lot::Mutex;
+use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
+use tokio::task::JoinHandle;
+
+use self::actor::{ActorMsg, Shared, TaskActor};
+use crate::control::{now, ControlPlane, TaskKey};
+
+const SWEEP_EVERY: Duration = Duration::from_secs(60);
+const MAX_BACKOFF: Duration = Duration::from_secs(10);
+
+/// Starts the reconciler; it runs until the plane's nudge channel closes.
+pub fn spawn(
+    plane: Arc<ControlPlane>,
+    runtime: Arc<dyn ContainerRuntime>,
+    nudges: UnboundedReceiver<TaskKey>,
+) -> JoinHandle<()> {
+    let (done_tx, done_rx) = mpsc::unbounded_channel();
+    let reconciler = Reconciler {
+        shared: Arc::new(Shared {
+            plane,
+            runtime,
+            routes: Mutex::new(HashMap::new()),
+            pulled: Mutex::new(HashSet::new()),
+        }),
+        nudges,
+        actors: HashMap::new(),
+        done_tx,
+        done_rx,
+    };
+    tokio::spawn(reconciler.run())
+}
+
+struct Reconciler {
+    shared: Arc<Shared>,
+    nudges: UnboundedReceiver<TaskKey>,
+    actors: HashMap<TaskKey, UnboundedSender<ActorMsg>>,
+    done_tx: UnboundedSender<TaskKey>,
+    done_rx: UnboundedReceiver<TaskKey>,
+}
+
+impl Reconciler {
+    async fn run(mut self) {
+        let mut events: Option<EventStream> = None;
+        let mut backoff = Duration::from_millis(100);
+        let mut retry_at = tokio::time::Instant::now();
+        let mut sweep = tokio::time::interval(SWEEP_EVERY);
+        let mut ever_subscribed = false;
+        loop {
+            if events.is_none() && tokio::time::Instant::now() >= retry_at {
+                match self.shared.runtime.events().await {
+                    Ok(stream) => {
+                        events = Some(stream);
+                        backoff = Duration::from_millis(100);
+                        if ever_subscribed {
+                            self.broadcast(|| ActorMsg::Resync);
+                        }
+                        ever_subscribed = true;
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, retry_in = ?backoff, "cannot subscribe to runtime events");
+                        retry_at = tokio::time::Instant::now() + backoff;
+                        backoff = (backoff * 2).min(MAX_BACKOFF);
+                    }
+                }
+            }
+            tokio::select! {
+                nudge = self.nudges.recv() => match nudge {
+                    Some(key) => self.deliver(key, ActorMsg::Wake),
+                    None => return,
+                },
+                event = next_event(&mut events) => match event {
+                    Some(event) => {
+                        let key = self.shared.routes.lock().get(&event.container_id).cloned();
+                        if let Some(key) = key {
+                            self.deliver(key, ActorMsg::Event(event));
+                        }
+                    }
+                    None => {
+                        tracing::warn!("runtime event stream ended; reconnecting");
+                        events = None;
+                        retry_at = tokio::time::Instant::now() + backoff;
+                    }
+                },
+                Some(key) = self.done_rx.recv() => {
+                    if self.actors.get(&key).is_some_and(UnboundedSender::is_closed) {
+                        self.actors.remove(&key);
+                    }
+                }
+                _ = sweep.tick() => self.sweep(),
+                () = tokio::time::sleep_until(retry_at), if events.is_none() => {}
+            }
+        }
+    }
+
+    /// Hands `message` to the task's actor, starting one if the task has none.
+    fn deliver(&mut self, key: TaskKey, message: ActorMsg) {
+        let message = match self.actors.get(&key) {
+            Some(inbox) => match inbox.send(message) {
+                Ok(()) => return,
+                Err(mpsc::error::SendError(message)) => message,
+            },
+            None => message,
+        };
+        let (inbox_tx, inbox_rx) = mpsc::unbounded_channel();
+        // A fresh actor reads the task itself; a Wake adds nothing, an event must not be lost.
+        if !matches!(message, ActorMsg::Wake) {
+            let _ = inbox_tx.send(message);
+        }
+        let actor = TaskActor::new(self.shared.clone(), key.clone(), inbox_rx);
+        let done = self.done_tx.clone();
+        let finished = key.clone();
+        tokio::spawn(async move {
+            actor.run().await;
+            let _ = done.send(finished);
+        });
+        self.actors.insert(key, inbox_tx);
+    }
+
+    fn broadcast(&self, message: impl Fn() -> ActorMsg) {
+        for inbox in self.actors.values() {
+            let _ = inbox.send(message());
+        }
+    }
+
+    /// Forgets stopped tasks whose retention has passed and task definitions whose deletion
+    /// nothing holds up any more.
+    fn sweep(&self) {
+        let plane = &self.shared.plane;
+        let cutoff = now() - plane.config.stopped_task_retention.as_secs_f64();
+        for key in plane.store.keys() {
+            plane.store.write(&key, |p| {
+                p.tasks
+                    .retain(|_, t| !(t.is_stopped() && t.stopped_at.is_some_and(|at| at < cutoff)));
+                p.purge_deleted_task_definitions();
+            });
+        }
+    }
+}
+
+async fn next_event(events: &mut Option<EventStream>) -> Option<ecsemu_runtime::RuntimeEvent> {
+    match events {
+        Some(stream) => stream.next().await,
+        None => std::future::pending().await,
+    }
+}

@@ -1,0 +1,78 @@
+//! ecsemu: a local emulator of Amazon ECS.
+//!
+//! `http` is the tower stack and server, `wire` the AWS JSON 1.1 types generated from the
+//! service model, `ops` one function per ECS operation, `control` the resources, rules and the
+//! reconciler that drives the container runtime (`ecsemu_runtime::ContainerRuntime`).
+
+pub mod config;
+pub mod control;
+pub mod error;
+pub mod http;
+pub mod ops;
+pub mod runtime;
+pub mod wire;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use ecsemu_runtime::ContainerRuntime;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+use control::{ControlPlane, PlaneConfig};
+
+/// What an emulator needs besides its runtime.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub default_account: String,
+    pub default_region: String,
+    pub runtime_name: String,
+    pub plane: PlaneConfig,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            default_account: "000000000000".to_owned(),
+            default_region: "us-east-1".to_owned(),
+            runtime_name: "none".to_owned(),
+            plane: PlaneConfig::default(),
+        }
+    }
+}
+
+/// A running emulator: its state, its HTTP service and its reconciler.
+pub struct App {
+    pub plane: Arc<ControlPlane>,
+    pub service: http::HttpService,
+    reconciler: JoinHandle<()>,
+}
+
+/// Builds an emulator on `runtime` and starts its reconciler (call inside a Tokio runtime).
+pub fn app(settings: Settings, runtime: Arc<dyn ContainerRuntime>) -> App {
+    let (plane, nudges) = ControlPlane::new(settings.plane);
+    let plane = Arc::new(plane);
+    let reconciler = control::reconciler::spawn(plane.clone(), runtime.clone(), nudges);
+    let router = http::Router {
+        plane: plane.clone(),
+        runtime,
+        runtime_name: settings.runtime_name.into(),
+    };
+    let auth = http::AuthLayer {
+        default_account: settings.default_account,
+        default_region: settings.default_region,
+    };
+    App {
+        plane,
+        service: http::stack(router, auth),
+        reconciler,
+    }
+}
+
+impl App {
+    /// Serves until `shutdown` completes, then stops the reconciler.
+    pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()>) {
+        http::serve(listener, self.service, shutdown).await;
+        self.reconciler.abort();
+    }
+}

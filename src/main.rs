@@ -1,0 +1,89 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use ecsemu::config::{Cli, Command};
+use tokio::net::TcpListener;
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = cli.config;
+    let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("ecsemu: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => runtime.block_on(serve(config)),
+    }
+}
+
+async fn serve(config: ecsemu::config::Config) -> ExitCode {
+    let selected = match ecsemu::runtime::select(config.runtime) {
+        Ok(selected) => selected,
+        Err(message) => {
+            eprintln!("ecsemu: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if selected.name == "none" {
+        tracing::warn!(runtime = "none", "{}", selected.why);
+    } else {
+        tracing::info!(runtime = %selected.name, "{}", selected.why);
+    }
+    let listener = match TcpListener::bind(config.listen).await {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("ecsemu: cannot listen on {}: {error}", config.listen);
+            return ExitCode::FAILURE;
+        }
+    };
+    let settings = ecsemu::Settings {
+        default_account: config.account_id.clone(),
+        default_region: config.region.clone(),
+        runtime_name: selected.name.clone(),
+        plane: config.plane(),
+    };
+    let app = ecsemu::app(settings, selected.runtime);
+    tracing::info!(
+        "ecsemu serving the ECS API on http://{} (runtime {}, account {}, region {})",
+        config.listen,
+        selected.name,
+        config.account_id,
+        config.region
+    );
+    app.serve(listener, shutdown_signal()).await;
+    tracing::info!("ecsemu stopped");
+    ExitCode::SUCCESS
+}
+
+/// Completes on SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(_) => {
+                    let _ = interrupt.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = interrupt.await;
+    }
+}

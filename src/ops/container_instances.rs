@@ -1,0 +1,341 @@
+//! RegisterContainerInstance, DeregisterContainerInstance, DescribeContainerInstances,
+//! ListContainerInstances.
+
+use std::collections::BTreeSet;
+
+use super::Context;
+use crate::control::arn::{self, Scope};
+use crate::control::container_instance::{ContainerInstance, InstanceStatus, RESERVED_PORTS};
+use crate::control::paging::{self, PageLimits};
+use crate::control::store::Partition;
+use crate::control::{now, tags, TaskKey};
+use crate::error::EcsError;
+use crate::wire::{self, ContainerInstanceStatus, TaskStopCode};
+
+/// The agent version instances report unless the request says otherwise.
+const AGENT_VERSION: &str = "1.89.0";
+
+pub(super) async fn register_container_instance(
+    cx: &Context<'_>,
+    input: wire::RegisterContainerInstanceRequest,
+) -> Result<wire::RegisterContainerInstanceResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let tags = tags::initial(input.tags.clone().unwrap_or_default())?;
+    // The registering host's runtime is the instance's capacity unless the request gives it.
+    let info = cx.runtime.info().await.ok();
+    let identity: serde_json::Value = input
+        .instance_identity_document
+        .as_deref()
+        .and_then(|d| serde_json::from_str(d).ok())
+        .unwrap_or_default();
+    let identity_field = |name: &str| {
+        identity
+            .get(name)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
+    let resources = input.total_resources.clone().unwrap_or_default();
+    let integer = |name: &str| {
+        resources
+            .iter()
+            .find(|r| r.name.as_deref() == Some(name))
+            .map(|r| r.integer_value)
+    };
+    let ports = |name: &str| -> Option<BTreeSet<u16>> {
+        resources
+            .iter()
+            .find(|r| r.name.as_deref() == Some(name))
+            .map(|r| {
+                r.string_set_value
+                    .iter()
+                    .flatten()
+                    .filter_map(|p| p.parse().ok())
+                    .collect()
+            })
+    };
+    let cpu = integer("CPU")
+        .or_else(|| info.as_ref().map(|i| i.cpus as i32 * 1024))
+        .unwrap_or(1024);
+    let memory = integer("MEMORY")
+        .or_else(|| {
+            info.as_ref()
+                .map(|i| (i.memory_bytes / (1024 * 1024)) as i32)
+        })
+        .unwrap_or(2048);
+    let runtime_version = info.as_ref().map(|i| i.version.clone()).unwrap_or_default();
+    let availability_zone =
+        identity_field("availabilityZone").unwrap_or_else(|| format!("{}a", scope.region));
+    let instance_type = identity_field("instanceType").unwrap_or_else(|| "ecsemu.local".to_owned());
+    let ec2_instance_id =
+        identity_field("instanceId").unwrap_or_else(|| format!("i-{}", arn::random_hex(17)));
+
+    let described = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let existing = input
+            .container_instance_arn
+            .as_deref()
+            .and_then(|r| instance_id(&scope, r))
+            .filter(|id| p.container_instances.contains_key(*id))
+            .map(str::to_owned);
+        let id = existing.unwrap_or_else(arn::new_container_instance_id);
+        let mut attributes = default_attributes(&availability_zone, &instance_type);
+        for attribute in input.attributes.clone().unwrap_or_default() {
+            attributes.retain(|a| a.name != attribute.name);
+            attributes.push(attribute);
+        }
+        let instance = ContainerInstance {
+            arn: scope.container_instance(&cluster, &id),
+            id: id.clone(),
+            cluster: cluster.clone(),
+            ec2_instance_id: ec2_instance_id.clone(),
+            status: InstanceStatus::Active,
+            agent_connected: true,
+            cpu,
+            memory,
+            reserved_tcp_ports: ports("PORTS")
+                .unwrap_or_else(|| RESERVED_PORTS.into_iter().collect()),
+            reserved_udp_ports: ports("PORTS_UDP").unwrap_or_default(),
+            attributes,
+            registered_at: now(),
+            version: 1,
+            version_info: input
+                .version_info
+                .clone()
+                .unwrap_or_else(|| wire::VersionInfo {
+                    agent_version: Some(AGENT_VERSION.to_owned()),
+                    agent_hash: Some("ecsemu".to_owned()),
+                    docker_version: Some(format!("DockerVersion: {runtime_version}")),
+                }),
+            tags: tags.clone(),
+            capacity_provider_name: None,
+        };
+        let described = instance.to_wire(&p.instance_usage(&id), true);
+        p.container_instances.insert(id, instance);
+        Ok::<_, EcsError>(described)
+    })?;
+    Ok(wire::RegisterContainerInstanceResponse {
+        container_instance: Some(described),
+    })
+}
+
+pub(super) fn deregister_container_instance(
+    cx: &Context<'_>,
+    input: wire::DeregisterContainerInstanceRequest,
+) -> Result<wire::DeregisterContainerInstanceResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let force = input.force == Some(true);
+    let (described, stopped) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let id = find(p, &scope, &cluster, &input.container_instance)
+            .filter(|i| i.is_registered())
+            .map(|i| i.id.clone())
+            .ok_or_else(|| {
+                EcsError::invalid_parameter("The referenced container instance was not found.")
+            })?;
+        let on_instance: Vec<String> = p
+            .tasks
+            .values()
+            .filter(|t| t.container_instance_id.as_deref() == Some(id.as_str()) && !t.is_stopped())
+            .map(|t| t.id.clone())
+            .collect();
+        if !on_instance.is_empty() && !force {
+            return Err(EcsError::invalid_parameter(
+                "Found running tasks on the instance. Deregister with force to stop them.",
+            ));
+        }
+        for task_id in &on_instance {
+            if let Some(task) = p.tasks.get_mut(task_id) {
+                task.request_stop(
+                    TaskStopCode::UserInitiated,
+                    "Container instance deregistration forced by user",
+                    now(),
+                );
+            }
+        }
+        let usage = p.instance_usage(&id);
+        let instance = p.container_instances.get_mut(&id).ok_or_else(|| {
+            EcsError::invalid_parameter("The referenced container instance was not found.")
+        })?;
+        instance.status = InstanceStatus::Inactive;
+        instance.agent_connected = false;
+        instance.version += 1;
+        Ok::<_, EcsError>((instance.to_wire(&usage, false), on_instance))
+    })?;
+    let partition = cx.caller.partition_key();
+    for task_id in stopped {
+        cx.plane.nudge(TaskKey {
+            partition: partition.clone(),
+            task_id,
+        });
+    }
+    Ok(wire::DeregisterContainerInstanceResponse {
+        container_instance: Some(described),
+    })
+}
+
+pub(super) fn describe_container_instances(
+    cx: &Context<'_>,
+    input: wire::DescribeContainerInstancesRequest,
+) -> Result<wire::DescribeContainerInstancesResponse, EcsError> {
+    let scope = cx.caller.scope();
+    if input.container_instances.is_empty() || input.container_instances.len() > 100 {
+        return Err(EcsError::invalid_parameter(
+            "Specify between 1 and 100 container instances.",
+        ));
+    }
+    let include_tags = input
+        .include
+        .as_deref()
+        .unwrap_or_default()
+        .contains(&wire::ContainerInstanceField::Tags);
+    cx.plane.store.read(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let mut found = Vec::new();
+        let mut failures = Vec::new();
+        for reference in &input.container_instances {
+            match find(p, &scope, &cluster, reference) {
+                Some(instance) => {
+                    found.push(instance.to_wire(&p.instance_usage(&instance.id), include_tags));
+                }
+                None => failures.push(wire::Failure {
+                    arn: Some(if reference.starts_with("arn:") {
+                        reference.clone()
+                    } else {
+                        scope.container_instance(&cluster, reference)
+                    }),
+                    reason: Some("MISSING".to_owned()),
+                    detail: None,
+                }),
+            }
+        }
+        Ok(wire::DescribeContainerInstancesResponse {
+            container_instances: Some(found),
+            failures: Some(failures),
+        })
+    })
+}
+
+pub(super) fn list_container_instances(
+    cx: &Context<'_>,
+    input: wire::ListContainerInstancesRequest,
+) -> Result<wire::ListContainerInstancesResponse, EcsError> {
+    let scope = cx.caller.scope();
+    if input
+        .filter
+        .as_deref()
+        .is_some_and(|f| !f.trim().is_empty())
+    {
+        return Err(EcsError::invalid_parameter(
+            "ecsemu does not evaluate cluster query language filters yet.",
+        ));
+    }
+    let arns: Vec<String> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let mut arns: Vec<String> = p
+            .container_instances
+            .values()
+            .filter(|i| i.cluster == cluster)
+            .filter(|i| match input.status {
+                None => i.is_registered(),
+                Some(ContainerInstanceStatus::Active) => i.status == InstanceStatus::Active,
+                Some(ContainerInstanceStatus::Draining) => i.status == InstanceStatus::Draining,
+                Some(_) => false,
+            })
+            .map(|i| i.arn.clone())
+            .collect();
+        arns.sort();
+        Ok::<_, EcsError>(arns)
+    })?;
+    let (page, next_token) = paging::page(
+        arns,
+        Clone::clone,
+        false,
+        input.max_results,
+        input.next_token.as_deref(),
+        PageLimits::HUNDRED,
+    )?;
+    Ok(wire::ListContainerInstancesResponse {
+        container_instance_arns: Some(page),
+        next_token,
+    })
+}
+
+/// The id in a container instance id or ARN (long or legacy form).
+fn instance_id<'a>(scope: &Scope, reference: &'a str) -> Option<&'a str> {
+    arn::local_path(scope, "container-instance", reference)
+        .map(|path| path.rsplit('/').next().unwrap_or(path))
+}
+
+fn find<'p>(
+    p: &'p Partition,
+    scope: &Scope,
+    cluster: &str,
+    reference: &str,
+) -> Option<&'p ContainerInstance> {
+    instance_id(scope, reference)
+        .and_then(|id| p.container_instances.get(id))
+        .filter(|i| i.cluster == cluster)
+}
+
+/// The built-in attributes and agent capabilities a Linux instance registers with.
+fn default_attributes(availability_zone: &str, instance_type: &str) -> Vec<wire::Attribute> {
+    let architecture = if std::env::consts::ARCH == "aarch64" {
+        "arm64"
+    } else {
+        "x86_64"
+    };
+    let valued = [
+        ("ecs.availability-zone", availability_zone),
+        ("ecs.instance-type", instance_type),
+        ("ecs.os-type", "linux"),
+        ("ecs.os-family", "LINUX"),
+        ("ecs.cpu-architecture", architecture),
+        ("ecs.ami-id", "ami-00000000000ecsemu"),
+    ];
+    let capabilities = (17..=44)
+        .map(|v| format!("com.amazonaws.ecs.capability.docker-remote-api.1.{v}"))
+        .chain(
+            [
+                "ecs.capability.task-eni",
+                "ecs.capability.container-health-check",
+                "ecs.capability.container-ordering",
+                "ecs.capability.execution-role-awslogs",
+                "ecs.capability.env-files.s3",
+                "ecs.capability.secrets.ssm.environment-variables",
+                "ecs.capability.secrets.asm.environment-variables",
+                "com.amazonaws.ecs.capability.task-iam-role",
+                "com.amazonaws.ecs.capability.task-iam-role-network-host",
+                "com.amazonaws.ecs.capability.privileged-container",
+                "com.amazonaws.ecs.capability.logging-driver.json-file",
+                "com.amazonaws.ecs.capability.logging-driver.awslogs",
+                "com.amazonaws.ecs.capability.logging-driver.syslog",
+                "com.amazonaws.ecs.capability.logging-driver.none",
+                "ecs.capability.docker-plugin.local",
+            ]
+            .map(str::to_owned),
+        );
+    valued
+        .into_iter()
+        .map(|(name, value)| wire::Attribute {
+            name: name.to_owned(),
+            value: Some(value.to_owned()),
+            ..wire::Attribute::default()
+        })
+        .chain(capabilities.map(|name| wire::Attribute {
+            name,
+            ..wire::Attribute::default()
+        }))
+        .collect()
+}

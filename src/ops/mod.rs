@@ -1,0 +1,102 @@
+//! One function per ECS operation, grouped by resource: each takes the control plane, the
+//! caller and the operation's decoded input, and returns its output or an `EcsError`.
+//!
+//! The table below is the only place that maps operation names to functions; it also yields the
+//! list of implemented operations that the conformance suite counts.
+
+mod account_settings;
+mod clusters;
+mod container_instances;
+mod tags;
+mod task_definitions;
+mod tasks;
+
+use std::sync::Arc;
+
+use crate::control::{Caller, ControlPlane};
+use crate::error::{EcsError, ErrorKind};
+use crate::wire::{self, Operation};
+use ecsemu_runtime::ContainerRuntime;
+
+/// What an operation may use: the state and the runtime (for the few operations that read
+/// from it directly).
+pub struct Context<'a> {
+    pub plane: &'a ControlPlane,
+    pub runtime: &'a Arc<dyn ContainerRuntime>,
+    pub caller: &'a Caller,
+}
+
+macro_rules! operations {
+    ($($op:ident => $kind:ident $module:ident::$function:ident),* $(,)?) => {
+        /// Every operation ecsemu implements.
+        pub const IMPLEMENTED: &[Operation] = &[$(Operation::$op),*];
+
+        /// Runs `operation` on a JSON request body and returns the JSON response body.
+        pub async fn dispatch(
+            context: &Context<'_>,
+            operation: Operation,
+            body: &[u8],
+        ) -> Result<Vec<u8>, EcsError> {
+            match operation {
+                $(Operation::$op => operations!(@call $kind context body $module::$function),)*
+                #[allow(unreachable_patterns)]
+                other => Err(EcsError::new(
+                    ErrorKind::UnknownOperation,
+                    format!(
+                        "ecsemu does not implement {} yet (see the supported operations in its \
+                         README)",
+                        other.name()
+                    ),
+                )),
+            }
+        }
+    };
+    (@call sync $context:ident $body:ident $module:ident::$function:ident) => {
+        encode(&$module::$function($context, wire::decode($body)?)?)
+    };
+    (@call async $context:ident $body:ident $module:ident::$function:ident) => {
+        encode(&$module::$function($context, wire::decode($body)?).await?)
+    };
+}
+
+operations! {
+    CreateCluster => sync clusters::create_cluster,
+    DescribeClusters => sync clusters::describe_clusters,
+    DeleteCluster => sync clusters::delete_cluster,
+    ListClusters => sync clusters::list_clusters,
+    UpdateCluster => sync clusters::update_cluster,
+    UpdateClusterSettings => sync clusters::update_cluster_settings,
+    PutClusterCapacityProviders => sync clusters::put_cluster_capacity_providers,
+
+    RegisterTaskDefinition => sync task_definitions::register_task_definition,
+    DescribeTaskDefinition => sync task_definitions::describe_task_definition,
+    DeregisterTaskDefinition => sync task_definitions::deregister_task_definition,
+    DeleteTaskDefinitions => sync task_definitions::delete_task_definitions,
+    ListTaskDefinitions => sync task_definitions::list_task_definitions,
+    ListTaskDefinitionFamilies => sync task_definitions::list_task_definition_families,
+
+    RunTask => sync tasks::run_task,
+    StartTask => sync tasks::start_task,
+    StopTask => sync tasks::stop_task,
+    DescribeTasks => sync tasks::describe_tasks,
+    ListTasks => sync tasks::list_tasks,
+
+    RegisterContainerInstance => async container_instances::register_container_instance,
+    DeregisterContainerInstance => sync container_instances::deregister_container_instance,
+    DescribeContainerInstances => sync container_instances::describe_container_instances,
+    ListContainerInstances => sync container_instances::list_container_instances,
+
+    TagResource => sync tags::tag_resource,
+    UntagResource => sync tags::untag_resource,
+    ListTagsForResource => sync tags::list_tags_for_resource,
+
+    PutAccountSetting => sync account_settings::put_account_setting,
+    PutAccountSettingDefault => sync account_settings::put_account_setting_default,
+    DeleteAccountSetting => sync account_settings::delete_account_setting,
+    ListAccountSettings => sync account_settings::list_account_settings,
+}
+
+fn encode<T: serde::Serialize>(output: &T) -> Result<Vec<u8>, EcsError> {
+    serde_json::to_vec(output)
+        .map_err(|e| EcsError::server(format!("failed to encode the response: {e}")))
+}

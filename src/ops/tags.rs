@@ -1,0 +1,111 @@
+//! TagResource, UntagResource, ListTagsForResource.
+
+use super::Context;
+use crate::control::arn::{Arn, Scope};
+use crate::control::store::Partition;
+use crate::control::tags;
+use crate::error::{EcsError, ErrorKind};
+use crate::wire::{self, Tag};
+
+pub(super) fn tag_resource(
+    cx: &Context<'_>,
+    input: wire::TagResourceRequest,
+) -> Result<wire::TagResourceResponse, EcsError> {
+    let scope = cx.caller.scope();
+    cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        tags::merge(tags_of(p, &scope, &input.resource_arn)?, &input.tags)
+    })?;
+    Ok(wire::TagResourceResponse::default())
+}
+
+pub(super) fn untag_resource(
+    cx: &Context<'_>,
+    input: wire::UntagResourceRequest,
+) -> Result<wire::UntagResourceResponse, EcsError> {
+    let scope = cx.caller.scope();
+    cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let tags = tags_of(p, &scope, &input.resource_arn)?;
+        tags.retain(|t| !input.tag_keys.iter().any(|k| Some(k) == t.key.as_ref()));
+        Ok::<_, EcsError>(())
+    })?;
+    Ok(wire::UntagResourceResponse::default())
+}
+
+pub(super) fn list_tags_for_resource(
+    cx: &Context<'_>,
+    input: wire::ListTagsForResourceRequest,
+) -> Result<wire::ListTagsForResourceResponse, EcsError> {
+    let scope = cx.caller.scope();
+    // The lookup is shared with the writers; a read-only caller just does not change anything.
+    let tags = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        tags_of(p, &scope, &input.resource_arn).map(|t| t.clone())
+    })?;
+    Ok(wire::ListTagsForResourceResponse { tags: Some(tags) })
+}
+
+/// The tag list of the resource an ARN names.
+fn tags_of<'p>(
+    p: &'p mut Partition,
+    scope: &Scope,
+    resource_arn: &str,
+) -> Result<&'p mut Vec<Tag>, EcsError> {
+    let arn = Arn::parse(resource_arn).ok_or_else(|| {
+        EcsError::invalid_parameter(format!("Invalid resource ARN: {resource_arn}"))
+    })?;
+    let not_found = || {
+        EcsError::new(
+            ErrorKind::ResourceNotFound,
+            "The specified resource could not be found.",
+        )
+    };
+    let ours = arn.partition == scope.partition
+        && arn.region == scope.region
+        && arn.account_id == scope.account_id;
+    if !ours {
+        return Err(not_found());
+    }
+    let (cluster, rest) = arn
+        .resource_path
+        .split_once('/')
+        .unwrap_or((arn.resource_path, ""));
+    match arn.resource_type {
+        "cluster" => p
+            .clusters
+            .get_mut(arn.resource_path)
+            .filter(|c| c.is_active())
+            .map(|c| &mut c.tags)
+            .ok_or_else(EcsError::cluster_not_found),
+        "task" if rest.is_empty() => Err(EcsError::invalid_parameter(
+            "Long arn format must be used for tagging operations",
+        )),
+        "task" => p
+            .tasks
+            .get_mut(rest)
+            .filter(|t| t.cluster == cluster)
+            .map(|t| &mut t.tags)
+            .ok_or_else(not_found),
+        "container-instance" if rest.is_empty() => Err(EcsError::invalid_parameter(
+            "Long arn format must be used for tagging operations",
+        )),
+        "container-instance" => p
+            .container_instances
+            .get_mut(rest)
+            .filter(|i| i.cluster == cluster)
+            .map(|i| &mut i.tags)
+            .ok_or_else(not_found),
+        "task-definition" => {
+            let (family, revision) = arn
+                .resource_path
+                .rsplit_once(':')
+                .and_then(|(f, r)| Some((f, r.parse().ok()?)))
+                .ok_or_else(not_found)?;
+            p.task_definitions
+                .resolve_mut(family, revision)
+                .map(|r| &mut r.tags)
+                .ok_or_else(not_found)
+        }
+        _ => Err(EcsError::invalid_parameter(format!(
+            "The resource type of {resource_arn} cannot be tagged."
+        ))),
+    }
+}

@@ -1,0 +1,536 @@
+//! RunTask, StartTask, StopTask, DescribeTasks, ListTasks.
+
+use super::Context;
+use crate::control::arn::{self, Scope};
+use crate::control::capacity;
+use crate::control::cluster::RunTaskToken;
+use crate::control::container_instance::InstanceStatus;
+use crate::control::launch::{self, LaunchChoice, LaunchSpec, Placement};
+use crate::control::paging::{self, PageLimits};
+use crate::control::store::Partition;
+use crate::control::task::{Desired, Task};
+use crate::control::task_definition::TaskDefinitionRef;
+use crate::control::{now, tags, TaskKey};
+use crate::error::{EcsError, ErrorKind};
+use crate::wire::{
+    self, DesiredStatus, LaunchType, PropagateTags, TaskDefinitionStatus, TaskStopCode,
+};
+
+pub(super) fn run_task(
+    cx: &Context<'_>,
+    input: wire::RunTaskRequest,
+) -> Result<wire::RunTaskResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let count = input.count.unwrap_or(1);
+    if !(1..=10).contains(&count) {
+        return Err(EcsError::invalid_parameter(
+            "The count parameter must be between 1 and 10.",
+        ));
+    }
+    if input.propagate_tags == Some(PropagateTags::Service) {
+        return Err(EcsError::invalid_parameter(
+            "The propagateTags value SERVICE is only valid for tasks started by a service.",
+        ));
+    }
+    launch::check_started_by(input.started_by.as_deref())?;
+    let request_tags = tags::initial(input.tags.clone().unwrap_or_default())?;
+    let fingerprint = serde_json::to_string(&wire::RunTaskRequest {
+        client_token: None,
+        ..input.clone()
+    })
+    .unwrap_or_default();
+    let (tasks, failures, created) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
+        let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
+        if let Some(token) = &input.client_token {
+            if let Some(record) = cluster.run_task_tokens.get(token) {
+                return replay(p, &scope, &cluster_name, record, &fingerprint);
+            }
+        }
+        let choice = launch::resolve_choice(
+            input.launch_type,
+            input.capacity_provider_strategy.clone(),
+            &cluster.capacity_providers,
+            &cluster.default_strategy,
+        )?;
+        let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
+        let overrides = launch::echo_overrides(&definition, input.overrides.clone())?;
+        let launch_types = match &choice {
+            LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
+            LaunchChoice::Strategy(items) => items
+                .iter()
+                .map(|i| capacity::launch_type_of(&i.capacity_provider))
+                .collect(),
+        };
+        let mut platform_version = None;
+        for launch_type in launch_types {
+            platform_version = launch::check_launch(
+                &definition,
+                launch_type,
+                input.network_configuration.as_ref(),
+                input.platform_version.as_deref(),
+            )?
+            .or(platform_version);
+        }
+        let mut tags = request_tags.clone();
+        if input.propagate_tags == Some(PropagateTags::TaskDefinition) {
+            tags::merge(&mut tags, &definition_tags)?;
+        }
+        if input.enable_ecs_managed_tags {
+            tags.push(wire::Tag {
+                key: Some("aws:ecs:clusterName".to_owned()),
+                value: Some(cluster_name.clone()),
+            });
+        }
+        let spec = LaunchSpec {
+            cluster: cluster_name.clone(),
+            cluster_arn,
+            group: input.group.clone().unwrap_or_else(|| {
+                format!("family:{}", definition.family.clone().unwrap_or_default())
+            }),
+            definition,
+            platform_version,
+            network: input
+                .network_configuration
+                .as_ref()
+                .and_then(|n| n.awsvpc_configuration.clone()),
+            overrides,
+            started_by: input.started_by.clone(),
+            tags,
+            enable_execute_command: input.enable_execute_command,
+        };
+        let placements = place(p, &spec, &choice, count as usize, None)?;
+        let (tasks, failures, created) = create(p, &scope, &spec, placements);
+        if let Some(token) = &input.client_token {
+            if let Some(cluster) = p.clusters.get_mut(&cluster_name) {
+                cluster.run_task_tokens.insert(
+                    token.clone(),
+                    RunTaskToken {
+                        request_fingerprint: fingerprint,
+                        task_ids: created.clone(),
+                        failures: failures.clone(),
+                    },
+                );
+            }
+        }
+        Ok((tasks, failures, created))
+    })?;
+    nudge(cx, created);
+    Ok(wire::RunTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+pub(super) fn start_task(
+    cx: &Context<'_>,
+    input: wire::StartTaskRequest,
+) -> Result<wire::StartTaskResponse, EcsError> {
+    let scope = cx.caller.scope();
+    if input.container_instances.is_empty() || input.container_instances.len() > 10 {
+        return Err(EcsError::invalid_parameter(
+            "Specify between 1 and 10 container instances.",
+        ));
+    }
+    if input.propagate_tags == Some(PropagateTags::Service) {
+        return Err(EcsError::invalid_parameter(
+            "The propagateTags value SERVICE is only valid for tasks started by a service.",
+        ));
+    }
+    launch::check_started_by(input.started_by.as_deref())?;
+    let request_tags = tags::initial(input.tags.clone().unwrap_or_default())?;
+    let (tasks, failures, created) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
+        let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
+        let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
+        launch::check_launch(
+            &definition,
+            LaunchType::Ec2,
+            input.network_configuration.as_ref(),
+            None,
+        )?;
+        let overrides = launch::echo_overrides(&definition, input.overrides.clone())?;
+        let mut tags = request_tags.clone();
+        if input.propagate_tags == Some(PropagateTags::TaskDefinition) {
+            tags::merge(&mut tags, &definition_tags)?;
+        }
+        if input.enable_ecs_managed_tags {
+            tags.push(wire::Tag {
+                key: Some("aws:ecs:clusterName".to_owned()),
+                value: Some(cluster_name.clone()),
+            });
+        }
+        let spec = LaunchSpec {
+            cluster: cluster_name.clone(),
+            cluster_arn,
+            group: input.group.clone().unwrap_or_else(|| {
+                format!("family:{}", definition.family.clone().unwrap_or_default())
+            }),
+            definition,
+            platform_version: None,
+            network: input
+                .network_configuration
+                .as_ref()
+                .and_then(|n| n.awsvpc_configuration.clone()),
+            overrides,
+            started_by: input.started_by.clone(),
+            tags,
+            enable_execute_command: input.enable_execute_command,
+        };
+        let mut placements = Vec::new();
+        for reference in &input.container_instances {
+            let instance = arn::local_path(&scope, "container-instance", reference)
+                .map(|path| path.rsplit('/').next().unwrap_or(path))
+                .and_then(|id| p.container_instances.get(id))
+                .filter(|i| i.cluster == cluster_name);
+            let failure = |reason: &str| wire::Failure {
+                arn: Some(if reference.starts_with("arn:") {
+                    reference.clone()
+                } else {
+                    scope.container_instance(&cluster_name, reference)
+                }),
+                reason: Some(reason.to_owned()),
+                detail: None,
+            };
+            match instance {
+                None => placements.push(Err(failure("MISSING"))),
+                Some(i) if i.status == InstanceStatus::Inactive => {
+                    placements.push(Err(failure("INACTIVE")));
+                }
+                Some(i) => {
+                    let candidates = [i.id.clone()];
+                    placements.extend(place(
+                        p,
+                        &spec,
+                        &LaunchChoice::LaunchType(LaunchType::Ec2),
+                        1,
+                        Some(&candidates),
+                    )?);
+                }
+            }
+        }
+        Ok::<_, EcsError>(create(p, &scope, &spec, placements))
+    })?;
+    nudge(cx, created);
+    Ok(wire::StartTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+pub(super) fn stop_task(
+    cx: &Context<'_>,
+    input: wire::StopTaskRequest,
+) -> Result<wire::StopTaskResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let reason = input
+        .reason
+        .unwrap_or_else(|| "Task stopped by user".to_owned());
+    if reason.chars().count() > 255 {
+        return Err(EcsError::invalid_parameter(
+            "The reason for stopping a task can be at most 255 characters.",
+        ));
+    }
+    let (task, id) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let task = p
+            .task_in_mut(&scope, &cluster, &input.task)
+            .ok_or_else(|| EcsError::invalid_parameter("The referenced task was not found."))?;
+        if task.request_stop(TaskStopCode::UserInitiated, &reason, now()) {
+            task.tags.clear();
+        }
+        Ok::<_, EcsError>((task.to_wire(false), task.id.clone()))
+    })?;
+    nudge(cx, vec![id]);
+    Ok(wire::StopTaskResponse { task: Some(task) })
+}
+
+pub(super) fn describe_tasks(
+    cx: &Context<'_>,
+    input: wire::DescribeTasksRequest,
+) -> Result<wire::DescribeTasksResponse, EcsError> {
+    let scope = cx.caller.scope();
+    if input.tasks.is_empty() {
+        return Err(EcsError::invalid_parameter("Tasks cannot be empty."));
+    }
+    if input.tasks.len() > 100 {
+        return Err(EcsError::invalid_parameter(
+            "The number of tasks to describe must be 100 or fewer.",
+        ));
+    }
+    let include_tags = input
+        .include
+        .as_deref()
+        .unwrap_or_default()
+        .contains(&wire::TaskField::Tags);
+    cx.plane.store.read(&cx.caller.partition_key(), |p| {
+        let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
+        let mut tasks = Vec::new();
+        let mut failures = Vec::new();
+        for reference in &input.tasks {
+            match p.task_in(&scope, &cluster.name, reference) {
+                Some(task) => tasks.push(task.to_wire(include_tags)),
+                None => failures.push(wire::Failure {
+                    arn: Some(if reference.starts_with("arn:") {
+                        reference.clone()
+                    } else {
+                        scope.task(&cluster.name, reference)
+                    }),
+                    reason: Some("MISSING".to_owned()),
+                    detail: None,
+                }),
+            }
+        }
+        Ok(wire::DescribeTasksResponse {
+            tasks: Some(tasks),
+            failures: Some(failures),
+        })
+    })
+}
+
+pub(super) fn list_tasks(
+    cx: &Context<'_>,
+    input: wire::ListTasksRequest,
+) -> Result<wire::ListTasksResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let other_filters = input.family.is_some()
+        || input.service_name.is_some()
+        || input.container_instance.is_some()
+        || input.launch_type.is_some()
+        || input.daemon_name.is_some();
+    if input.started_by.is_some() && other_filters {
+        return Err(EcsError::invalid_parameter(
+            "When you specify startedBy as the filter, it must be the only filter that you use.",
+        ));
+    }
+    let keyed: Vec<(String, String)> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
+        let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
+        if let Some(service) = &input.service_name {
+            return Err(EcsError::new(
+                ErrorKind::ServiceNotFound,
+                format!("Service not found: {service}"),
+            ));
+        }
+        if input.daemon_name.is_some() {
+            // No daemons exist yet, so no task was started by one.
+            return Ok(Vec::new());
+        }
+        let desired = match input.desired_status.unwrap_or(DesiredStatus::Running) {
+            DesiredStatus::Running => Some(Desired::Running),
+            DesiredStatus::Stopped => Some(Desired::Stopped),
+            DesiredStatus::Pending => None,
+        };
+        let instance = input.container_instance.as_deref().map(|r| {
+            arn::local_path(&scope, "container-instance", r)
+                .map(|p| p.rsplit('/').next().unwrap_or(p))
+        });
+        let mut keyed: Vec<(String, String)> = p
+            .tasks
+            .values()
+            .filter(|t| t.cluster == cluster.name)
+            .filter(|t| Some(t.desired) == desired)
+            .filter(|t| input.family.as_ref().is_none_or(|f| *f == t.family))
+            .filter(|t| input.started_by.is_none() || t.started_by == input.started_by)
+            .filter(|t| input.launch_type.is_none() || t.launch_type == input.launch_type)
+            .filter(|t| {
+                instance.is_none_or(|i| i.is_some() && t.container_instance_id.as_deref() == i)
+            })
+            .map(|t| (list_key(t), t.arn.clone()))
+            .collect();
+        keyed.sort();
+        Ok(keyed)
+    })?;
+    let (page, next_token) = paging::page(
+        keyed,
+        |(key, _)| key.clone(),
+        false,
+        input.max_results,
+        input.next_token.as_deref(),
+        PageLimits::HUNDRED,
+    )?;
+    Ok(wire::ListTasksResponse {
+        task_arns: Some(page.into_iter().map(|(_, arn)| arn).collect()),
+        next_token,
+    })
+}
+
+/// Oldest first; ties broken by id so every task has its own key.
+fn list_key(task: &Task) -> String {
+    format!("{:015}-{}", (task.created_at * 1000.0) as u64, task.id)
+}
+
+/// The ACTIVE revision a RunTask/StartTask names, with its tags.
+fn active_definition(
+    p: &Partition,
+    scope: &Scope,
+    reference: &str,
+) -> Result<(wire::TaskDefinition, Vec<wire::Tag>), EcsError> {
+    let revision = TaskDefinitionRef::parse(scope, reference)
+        .and_then(|r| p.task_definitions.resolve(&r))
+        .ok_or_else(|| EcsError::client("TaskDefinition not found."))?;
+    if revision.status() != TaskDefinitionStatus::Active {
+        return Err(EcsError::client("TaskDefinition is inactive"));
+    }
+    Ok((revision.definition.clone(), revision.tags.clone()))
+}
+
+/// Where each of `count` tasks goes: Fargate needs nothing; EC2 and EXTERNAL need room on a
+/// container instance of the cluster.
+fn place(
+    p: &Partition,
+    spec: &LaunchSpec,
+    choice: &LaunchChoice,
+    count: usize,
+    candidates: Option<&[String]>,
+) -> Result<Vec<Result<Placement, wire::Failure>>, EcsError> {
+    let providers: Vec<(LaunchType, Option<String>)> = match choice {
+        LaunchChoice::LaunchType(launch_type) => vec![(*launch_type, None); count],
+        LaunchChoice::Strategy(items) => {
+            let held: Vec<u32> = items
+                .iter()
+                .map(|item| {
+                    p.tasks
+                        .values()
+                        .filter(|t| {
+                            t.cluster == spec.cluster
+                                && !t.is_stopped()
+                                && t.capacity_provider_name.as_deref()
+                                    == Some(item.capacity_provider.as_str())
+                        })
+                        .count() as u32
+                })
+                .collect();
+            capacity::split(items, &held, count as u32)
+                .into_iter()
+                .map(|i| {
+                    let provider = &items[i].capacity_provider;
+                    (capacity::launch_type_of(provider), Some(provider.clone()))
+                })
+                .collect()
+        }
+    };
+    let on_instances = providers
+        .iter()
+        .filter(|(lt, _)| matches!(lt, LaunchType::Ec2 | LaunchType::External))
+        .count();
+    let mut instance_slots = if on_instances > 0 {
+        if !p
+            .container_instances
+            .values()
+            .any(|i| i.cluster == spec.cluster && i.is_registered())
+        {
+            return Err(EcsError::invalid_parameter(
+                "No Container Instances were found in your cluster.",
+            ));
+        }
+        p.place_on_instances(
+            &spec.cluster,
+            launch::task_size(spec),
+            &static_host_ports(&spec.definition),
+            on_instances,
+            candidates,
+        )
+        .into_iter()
+    } else {
+        Vec::new().into_iter()
+    };
+    Ok(providers
+        .into_iter()
+        .map(|(launch_type, capacity_provider)| {
+            let instance = match launch_type {
+                LaunchType::Ec2 | LaunchType::External => {
+                    Some(instance_slots.next().unwrap_or_else(|| {
+                        Err(wire::Failure {
+                            reason: Some("RESOURCE:CPU".to_owned()),
+                            ..wire::Failure::default()
+                        })
+                    })?)
+                }
+                _ => None,
+            };
+            Ok(Placement {
+                launch_type,
+                capacity_provider,
+                instance,
+            })
+        })
+        .collect())
+}
+
+/// Host ports the definition asks for explicitly (they must be free on the instance).
+fn static_host_ports(definition: &wire::TaskDefinition) -> Vec<u16> {
+    definition
+        .container_definitions
+        .iter()
+        .flatten()
+        .flat_map(|c| c.port_mappings.iter().flatten())
+        .filter_map(|m| m.host_port.and_then(|p| u16::try_from(p).ok()))
+        .filter(|p| *p != 0)
+        .collect()
+}
+
+/// Creates a task per successful placement; failures pass through.
+fn create(
+    p: &mut Partition,
+    scope: &Scope,
+    spec: &LaunchSpec,
+    placements: Vec<Result<Placement, wire::Failure>>,
+) -> (Vec<wire::Task>, Vec<wire::Failure>, Vec<String>) {
+    let now = now();
+    let mut tasks = Vec::new();
+    let mut failures = Vec::new();
+    let mut created = Vec::new();
+    for placement in placements {
+        match placement {
+            Ok(placement) => {
+                let task = launch::new_task(scope, spec, &placement, p, now);
+                tasks.push(task.to_wire(true));
+                created.push(task.id.clone());
+                p.tasks.insert(task.id.clone(), task);
+            }
+            Err(failure) => failures.push(failure),
+        }
+    }
+    (tasks, failures, created)
+}
+
+/// Answers a retried RunTask: the same tasks for the same request, a conflict otherwise.
+fn replay(
+    p: &Partition,
+    scope: &Scope,
+    cluster: &str,
+    record: &RunTaskToken,
+    fingerprint: &str,
+) -> Result<(Vec<wire::Task>, Vec<wire::Failure>, Vec<String>), EcsError> {
+    let arns: Vec<String> = record
+        .task_ids
+        .iter()
+        .map(|id| scope.task(cluster, id))
+        .collect();
+    if record.request_fingerprint != fingerprint {
+        return Err(EcsError::conflict(
+            "The specified client token has already been used with different parameters.",
+            arns,
+        ));
+    }
+    let tasks = record
+        .task_ids
+        .iter()
+        .filter_map(|id| p.tasks.get(id))
+        .map(|t| t.to_wire(true))
+        .collect();
+    Ok((tasks, record.failures.clone(), Vec::new()))
+}
+
+fn nudge(cx: &Context<'_>, task_ids: Vec<String>) {
+    let partition = cx.caller.partition_key();
+    for task_id in task_ids {
+        cx.plane.nudge(TaskKey {
+            partition: partition.clone(),
+            task_id,
+        });
+    }
+}

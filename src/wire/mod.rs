@@ -1,0 +1,112 @@
+//! The AWS JSON 1.1 wire format: request and response types generated from the pinned ECS
+//! service model, and decoding that reports bad input the way AWS front ends do.
+
+#[rustfmt::skip]
+mod model;
+
+pub use model::*;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{EcsError, ErrorKind};
+
+/// JSON timestamps are epoch seconds, fractions allowed.
+pub type Timestamp = f64;
+
+/// Decodes an operation's input. Malformed JSON and members of the wrong type are a
+/// `SerializationException`; a missing required member or an unknown enum value is an
+/// `InvalidParameterException` naming the member, since the request is well-formed but wrong.
+pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, EcsError> {
+    let body: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        body
+    };
+    // serde would also accept a JSON array for a struct; AWS requests are objects.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(EcsError::new(
+            ErrorKind::Serialization,
+            "The request body must be a JSON object.",
+        ));
+    }
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        let text = inner.to_string();
+        let detail = text.split(" at line ").next().unwrap_or(&text);
+        if !inner.is_data() {
+            return EcsError::new(
+                ErrorKind::Serialization,
+                format!("The request body is not valid JSON: {detail}"),
+            );
+        }
+        if let Some(field) = detail
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.strip_suffix('`'))
+        {
+            let at = if path == "." {
+                field.to_owned()
+            } else {
+                format!("{path}.{field}")
+            };
+            return EcsError::invalid_parameter(format!(
+                "1 validation error detected: Value null at '{at}' failed to satisfy \
+                 constraint: Member must not be null"
+            ));
+        }
+        if detail.starts_with("unknown variant") {
+            return EcsError::invalid_parameter(format!("Invalid value for '{path}': {detail}"));
+        }
+        EcsError::new(
+            ErrorKind::Serialization,
+            format!("Cannot deserialize '{path}': {detail}"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_bodies_are_empty_objects() {
+        let input: ListClustersRequest = decode(b"").unwrap();
+        assert_eq!(input.max_results, None);
+    }
+
+    #[test]
+    fn malformed_json_is_a_serialization_error() {
+        let err = decode::<ListClustersRequest>(b"{\"maxResults\":").unwrap_err();
+        assert_eq!(err.code(), "SerializationException");
+        let err = decode::<ListClustersRequest>(b"[]").unwrap_err();
+        assert_eq!(err.code(), "SerializationException");
+    }
+
+    #[test]
+    fn wrong_member_types_name_the_member() {
+        let err = decode::<RunTaskRequest>(br#"{"taskDefinition":"x","count":"two"}"#).unwrap_err();
+        assert_eq!(err.code(), "SerializationException");
+        assert!(err.message.contains("count"), "{}", err.message);
+    }
+
+    #[test]
+    fn missing_required_members_are_invalid_parameters() {
+        let err = decode::<RunTaskRequest>(b"{}").unwrap_err();
+        assert_eq!(err.code(), "InvalidParameterException");
+        assert!(err.message.contains("taskDefinition"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_enum_values_are_invalid_parameters() {
+        let err = decode::<ListTasksRequest>(br#"{"desiredStatus":"WALKING"}"#).unwrap_err();
+        assert_eq!(err.code(), "InvalidParameterException");
+        assert!(err.message.contains("desiredStatus"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_members_are_ignored() {
+        let input: ListClustersRequest = decode(br#"{"futureMember":1}"#).unwrap();
+        assert_eq!(input.next_token, None);
+    }
+}
