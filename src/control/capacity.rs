@@ -84,9 +84,10 @@ pub fn split(
             .iter()
             .enumerate()
             .find(|(i, item)| item.base > 0 && held[*i] < item.base.unsigned_abs());
-        let choice = match below_base {
-            Some((i, _)) => i,
-            None => {
+        let choice = if let Some((i, _)) = below_base {
+            i
+        } else {
+            {
                 let beyond_base: Vec<f64> = strategy
                     .iter()
                     .enumerate()

@@ -1,6 +1,8 @@
 //! What RunTask, StartTask and the service scheduler share: checking a launch against its task
 //! definition, resolving how tasks are placed, and building the task records.
 
+use std::fmt::Write as _;
+
 use super::arn::{self, Scope};
 use super::capacity;
 use super::container_instance::InstanceStatus;
@@ -366,9 +368,8 @@ pub fn new_task(
         .and_then(|p| p.cpu_architecture)
     {
         Some(wire::CPUArchitecture::Arm64) => "arm64",
-        Some(wire::CPUArchitecture::X86_64) => "x86_64",
         None if std::env::consts::ARCH == "aarch64" => "arm64",
-        None => "x86_64",
+        _ => "x86_64",
     };
     Task {
         arn: task_arn,
@@ -428,7 +429,7 @@ fn new_eni(scope: &Scope, vpc: Option<&wire::AwsVpcConfiguration>) -> Eni {
         format!("{}.compute.internal", scope.region)
     };
     let mac = (0..5).fold(String::from("0e"), |mut mac, _| {
-        mac.push_str(&format!(":{:02x}", rand::random::<u8>()));
+        let _ = write!(mac, ":{:02x}", rand::random::<u8>());
         mac
     });
     Eni {

@@ -19,10 +19,10 @@ impl PageLimits {
     };
 }
 
-/// Returns the page of `items` (already in listing order, with keys strictly ordered in that
-/// direction) that follows `next_token`, and the token for the page after it.
+/// Sorts `items` by `key` (unique per item), descending if asked, and returns the page that
+/// follows `next_token` and the token for the page after it.
 pub fn page<T>(
-    items: Vec<T>,
+    mut items: Vec<T>,
     key: impl Fn(&T) -> String,
     descending: bool,
     max_results: Option<i32>,
@@ -40,6 +40,10 @@ pub fn page<T>(
         }
     };
     let after = next_token.map(decode_token).transpose()?;
+    items.sort_by_cached_key(|item| key(item));
+    if descending {
+        items.reverse();
+    }
     let mut remaining = items.into_iter().filter(|item| match &after {
         None => true,
         Some(last) if descending => key(item) < *last,
@@ -146,9 +150,23 @@ mod tests {
     }
 
     #[test]
+    fn sorts_what_it_is_given() {
+        let shuffled: Vec<String> = ["c", "a", "e", "b", "d"].map(String::from).to_vec();
+        let (items, _) = page(
+            shuffled,
+            Clone::clone,
+            false,
+            None,
+            None,
+            PageLimits::HUNDRED,
+        )
+        .unwrap();
+        assert_eq!(items, letters());
+    }
+
+    #[test]
     fn pages_descending_lists() {
-        let mut items = letters();
-        items.reverse();
+        let items = letters();
         let (first, next) = page(
             items.clone(),
             Clone::clone,

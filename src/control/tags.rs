@@ -46,7 +46,7 @@ pub fn merge(tags: &mut Vec<Tag>, new: &[Tag]) -> Result<(), EcsError> {
     let mut merged = tags.clone();
     for tag in new {
         match merged.iter_mut().find(|t| t.key == tag.key) {
-            Some(existing) => existing.value = tag.value.clone(),
+            Some(existing) => existing.value.clone_from(&tag.value),
             None => merged.push(tag.clone()),
         }
     }
@@ -64,9 +64,9 @@ pub fn merge(tags: &mut Vec<Tag>, new: &[Tag]) -> Result<(), EcsError> {
 }
 
 /// Tags given at creation: validated and de-duplicated (the last value of a key wins).
-pub fn initial(new: Vec<Tag>) -> Result<Vec<Tag>, EcsError> {
+pub fn initial(new: &[Tag]) -> Result<Vec<Tag>, EcsError> {
     let mut tags = Vec::new();
-    merge(&mut tags, &new)?;
+    merge(&mut tags, new)?;
     Ok(tags)
 }
 

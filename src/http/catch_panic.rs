@@ -70,19 +70,28 @@ mod tests {
     use super::*;
     use tower::{service_fn, ServiceBuilder, ServiceExt};
 
+    fn panics_when_called(_: Request<()>) -> std::future::Ready<Result<(), EcsError>> {
+        panic!("boom before the future exists")
+    }
+
+    async fn panics_when_polled(_: Request<()>) -> Result<(), EcsError> {
+        std::future::ready(()).await;
+        panic!("boom inside the future")
+    }
+
     #[tokio::test]
     async fn a_panicking_handler_becomes_a_server_exception() {
         let service = ServiceBuilder::new()
             .layer(CatchPanicLayer)
-            .service(service_fn(|_: Request<()>| async move {
-                if true {
-                    panic!("boom");
-                }
-                Ok::<(), EcsError>(())
-            }));
+            .service(service_fn(panics_when_polled));
         let err = service.oneshot(Request::new(())).await.unwrap_err();
         assert_eq!(err.code(), "ServerException");
         assert_eq!(err.status(), 500);
+        let service = ServiceBuilder::new()
+            .layer(CatchPanicLayer)
+            .service(service_fn(panics_when_called));
+        let err = service.oneshot(Request::new(())).await.unwrap_err();
+        assert_eq!(err.code(), "ServerException");
     }
 
     #[tokio::test]

@@ -23,7 +23,7 @@ pub(super) fn create_cluster(
              underscores, and hyphens are allowed.",
         ));
     }
-    let tags = tags::initial(input.tags.unwrap_or_default())?;
+    let tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let given_settings = input.settings.unwrap_or_default();
     check_settings(&given_settings)?;
     let providers = input.capacity_providers.unwrap_or_default();

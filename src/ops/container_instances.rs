@@ -20,7 +20,7 @@ pub(super) async fn register_container_instance(
     input: wire::RegisterContainerInstanceRequest,
 ) -> Result<wire::RegisterContainerInstanceResponse, EcsError> {
     let scope = cx.caller.scope();
-    let tags = tags::initial(input.tags.clone().unwrap_or_default())?;
+    let tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     // The registering host's runtime is the instance's capacity unless the request gives it.
     let info = cx.runtime.info().await.ok();
     let identity: serde_json::Value = input
@@ -243,7 +243,7 @@ pub(super) fn list_container_instances(
             .active_cluster(&scope, input.cluster.as_deref())?
             .name
             .clone();
-        let mut arns: Vec<String> = p
+        let arns: Vec<String> = p
             .container_instances
             .values()
             .filter(|i| i.cluster == cluster)
@@ -255,7 +255,6 @@ pub(super) fn list_container_instances(
             })
             .map(|i| i.arn.clone())
             .collect();
-        arns.sort();
         Ok::<_, EcsError>(arns)
     })?;
     let (page, next_token) = paging::page(

@@ -75,7 +75,7 @@ fn tags_of<'p>(
             .filter(|c| c.is_active())
             .map(|c| &mut c.tags)
             .ok_or_else(EcsError::cluster_not_found),
-        "task" if rest.is_empty() => Err(EcsError::invalid_parameter(
+        "task" | "container-instance" if rest.is_empty() => Err(EcsError::invalid_parameter(
             "Long arn format must be used for tagging operations",
         )),
         "task" => p
@@ -84,9 +84,6 @@ fn tags_of<'p>(
             .filter(|t| t.cluster == cluster)
             .map(|t| &mut t.tags)
             .ok_or_else(not_found),
-        "container-instance" if rest.is_empty() => Err(EcsError::invalid_parameter(
-            "Long arn format must be used for tagging operations",
-        )),
         "container-instance" => p
             .container_instances
             .get_mut(rest)

@@ -15,7 +15,7 @@ pub(super) fn register_task_definition(
     input: wire::RegisterTaskDefinitionRequest,
 ) -> Result<wire::RegisterTaskDefinitionResponse, EcsError> {
     let (definition, tags) = task_definition::build(input, &cx.caller.principal_arn(), now())?;
-    let tags = tags::initial(tags)?;
+    let tags = tags::initial(&tags)?;
     let scope = cx.caller.scope();
     let revision = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         p.task_definitions
@@ -124,7 +124,7 @@ pub(super) fn list_task_definitions(
 ) -> Result<wire::ListTaskDefinitionsResponse, EcsError> {
     let status = input.status.unwrap_or(TaskDefinitionStatus::Active);
     let descending = input.sort == Some(SortOrder::Desc);
-    let mut keyed: Vec<(String, String)> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
+    let keyed: Vec<(String, String)> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
         p.task_definitions
             .families
             .iter()
@@ -137,10 +137,6 @@ pub(super) fn list_task_definitions(
             })
             .collect()
     });
-    keyed.sort();
-    if descending {
-        keyed.reverse();
-    }
     let (page, next_token) = paging::page(
         keyed,
         |(key, _)| key.clone(),

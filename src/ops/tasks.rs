@@ -33,13 +33,13 @@ pub(super) fn run_task(
         ));
     }
     launch::check_started_by(input.started_by.as_deref())?;
-    let request_tags = tags::initial(input.tags.clone().unwrap_or_default())?;
+    let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let fingerprint = serde_json::to_string(&wire::RunTaskRequest {
         client_token: None,
         ..input.clone()
     })
     .unwrap_or_default();
-    let (tasks, failures, created) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+    let launched = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
         if let Some(token) = &input.client_token {
@@ -100,25 +100,25 @@ pub(super) fn run_task(
             enable_execute_command: input.enable_execute_command,
         };
         let placements = place(p, &spec, &choice, count as usize, None)?;
-        let (tasks, failures, created) = create(p, &scope, &spec, placements);
+        let launched = create(p, &scope, &spec, placements);
         if let Some(token) = &input.client_token {
             if let Some(cluster) = p.clusters.get_mut(&cluster_name) {
                 cluster.run_task_tokens.insert(
                     token.clone(),
                     RunTaskToken {
                         request_fingerprint: fingerprint,
-                        task_ids: created.clone(),
-                        failures: failures.clone(),
+                        task_ids: launched.created.clone(),
+                        failures: launched.failures.clone(),
                     },
                 );
             }
         }
-        Ok((tasks, failures, created))
+        Ok(launched)
     })?;
-    nudge(cx, created);
+    nudge(cx, launched.created);
     Ok(wire::RunTaskResponse {
-        tasks: Some(tasks),
-        failures: Some(failures),
+        tasks: Some(launched.tasks),
+        failures: Some(launched.failures),
     })
 }
 
@@ -138,8 +138,8 @@ pub(super) fn start_task(
         ));
     }
     launch::check_started_by(input.started_by.as_deref())?;
-    let request_tags = tags::initial(input.tags.clone().unwrap_or_default())?;
-    let (tasks, failures, created) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+    let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
+    let launched = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
         let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
@@ -211,10 +211,10 @@ pub(super) fn start_task(
         }
         Ok::<_, EcsError>(create(p, &scope, &spec, placements))
     })?;
-    nudge(cx, created);
+    nudge(cx, launched.created);
     Ok(wire::StartTaskResponse {
-        tasks: Some(tasks),
-        failures: Some(failures),
+        tasks: Some(launched.tasks),
+        failures: Some(launched.failures),
     })
 }
 
@@ -327,7 +327,7 @@ pub(super) fn list_tasks(
             arn::local_path(&scope, "container-instance", r)
                 .map(|p| p.rsplit('/').next().unwrap_or(p))
         });
-        let mut keyed: Vec<(String, String)> = p
+        let keyed: Vec<(String, String)> = p
             .tasks
             .values()
             .filter(|t| t.cluster == cluster.name)
@@ -340,7 +340,6 @@ pub(super) fn list_tasks(
             })
             .map(|t| (list_key(t), t.arn.clone()))
             .collect();
-        keyed.sort();
         Ok(keyed)
     })?;
     let (page, next_token) = paging::page(
@@ -472,29 +471,38 @@ fn static_host_ports(definition: &wire::TaskDefinition) -> Vec<u16> {
         .collect()
 }
 
+/// What a RunTask or StartTask answers, and the ids of the tasks it created.
+struct Launched {
+    tasks: Vec<wire::Task>,
+    failures: Vec<wire::Failure>,
+    created: Vec<String>,
+}
+
 /// Creates a task per successful placement; failures pass through.
 fn create(
     p: &mut Partition,
     scope: &Scope,
     spec: &LaunchSpec,
     placements: Vec<Result<Placement, wire::Failure>>,
-) -> (Vec<wire::Task>, Vec<wire::Failure>, Vec<String>) {
+) -> Launched {
     let now = now();
-    let mut tasks = Vec::new();
-    let mut failures = Vec::new();
-    let mut created = Vec::new();
+    let mut launched = Launched {
+        tasks: Vec::new(),
+        failures: Vec::new(),
+        created: Vec::new(),
+    };
     for placement in placements {
         match placement {
             Ok(placement) => {
                 let task = launch::new_task(scope, spec, &placement, p, now);
-                tasks.push(task.to_wire(true));
-                created.push(task.id.clone());
+                launched.tasks.push(task.to_wire(true));
+                launched.created.push(task.id.clone());
                 p.tasks.insert(task.id.clone(), task);
             }
-            Err(failure) => failures.push(failure),
+            Err(failure) => launched.failures.push(failure),
         }
     }
-    (tasks, failures, created)
+    launched
 }
 
 /// Answers a retried RunTask: the same tasks for the same request, a conflict otherwise.
@@ -504,7 +512,7 @@ fn replay(
     cluster: &str,
     record: &RunTaskToken,
     fingerprint: &str,
-) -> Result<(Vec<wire::Task>, Vec<wire::Failure>, Vec<String>), EcsError> {
+) -> Result<Launched, EcsError> {
     let arns: Vec<String> = record
         .task_ids
         .iter()
@@ -522,7 +530,11 @@ fn replay(
         .filter_map(|id| p.tasks.get(id))
         .map(|t| t.to_wire(true))
         .collect();
-    Ok((tasks, record.failures.clone(), Vec::new()))
+    Ok(Launched {
+        tasks,
+        failures: record.failures.clone(),
+        created: Vec::new(),
+    })
 }
 
 fn nudge(cx: &Context<'_>, task_ids: Vec<String>) {

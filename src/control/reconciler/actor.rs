@@ -494,11 +494,11 @@ impl TaskActor {
     /// Applies the events received so far.
     fn apply_backlog(&mut self, plan: &LaunchPlan) {
         while let Some(event) = self.backlog.pop_front() {
-            self.apply(plan, &event.container_id, event.kind);
+            self.apply(plan, &event.container_id, &event.kind);
         }
     }
 
-    fn apply(&mut self, plan: &LaunchPlan, id: &str, kind: EventKind) {
+    fn apply(&mut self, plan: &LaunchPlan, id: &str, kind: &EventKind) {
         if self.sandbox.as_deref() == Some(id) {
             if let EventKind::Exited { .. } | EventKind::Removed = kind {
                 self.update(|t| {
@@ -524,6 +524,7 @@ impl TaskActor {
         match kind {
             EventKind::Started => {}
             EventKind::Health(health) => {
+                let health = *health;
                 observed.health = Some(health);
                 let status = match health {
                     HealthState::Starting => HealthStatus::Unknown,
@@ -532,7 +533,7 @@ impl TaskActor {
                 };
                 self.update(|t| t.update_container(&name, |c| c.health = Some(status)));
             }
-            EventKind::Exited {
+            &EventKind::Exited {
                 exit_code,
                 oom_killed,
             } => {
@@ -604,7 +605,7 @@ impl TaskActor {
                     continue;
                 }
             };
-            self.apply(plan, &id, kind);
+            self.apply(plan, &id, &kind);
         }
     }
 

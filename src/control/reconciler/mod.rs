@@ -84,19 +84,18 @@ impl Reconciler {
                     Some(key) => self.deliver(key, ActorMsg::Wake),
                     None => return,
                 },
-                event = next_event(&mut events) => match event {
-                    Some(event) => {
+                event = next_event(&mut events) => {
+                    if let Some(event) = event {
                         let key = self.shared.routes.lock().get(&event.container_id).cloned();
                         if let Some(key) = key {
                             self.deliver(key, ActorMsg::Event(event));
                         }
-                    }
-                    None => {
+                    } else {
                         tracing::warn!("runtime event stream ended; reconnecting");
                         events = None;
                         retry_at = tokio::time::Instant::now() + backoff;
                     }
-                },
+                }
                 Some(key) = self.done_rx.recv() => {
                     if self.actors.get(&key).is_some_and(UnboundedSender::is_closed) {
                         self.actors.remove(&key);

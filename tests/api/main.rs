@@ -1,0 +1,11 @@
+//! The ECS API through the real Rust SDK, against an in-process emulator on a fake runtime.
+
+mod account_settings;
+mod clusters;
+mod container_instances;
+mod harness;
+mod lifecycle;
+mod protocol;
+mod tags;
+mod task_definitions;
+mod tasks;
