@@ -45,6 +45,9 @@ async fn serve(config: ecsemu::config::Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let address = listener
+        .local_addr()
+        .map_or_else(|_| config.listen.to_string(), |a| a.to_string());
     let settings = ecsemu::Settings {
         default_account: config.account_id.clone(),
         default_region: config.region.clone(),
@@ -53,8 +56,7 @@ async fn serve(config: ecsemu::config::Config) -> ExitCode {
     };
     let app = ecsemu::app(settings, selected.runtime);
     tracing::info!(
-        "ecsemu serving the ECS API on http://{} (runtime {}, account {}, region {})",
-        config.listen,
+        "ecsemu serving the ECS API on http://{address} (runtime {}, account {}, region {})",
         selected.name,
         config.account_id,
         config.region

@@ -129,3 +129,51 @@ fn operation_of(request: &Request<Bytes>) -> Result<Operation, EcsError> {
             )
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(target: Option<&str>, content_type: Option<&str>) -> Request<Bytes> {
+        let mut builder = Request::builder().method(Method::POST).uri("/");
+        if let Some(target) = target {
+            builder = builder.header("x-amz-target", target);
+        }
+        if let Some(content_type) = content_type {
+            builder = builder.header(header::CONTENT_TYPE, content_type);
+        }
+        builder.body(Bytes::new()).unwrap()
+    }
+
+    #[test]
+    fn targets_name_model_operations() {
+        let known = request(Some("AmazonEC2ContainerServiceV20141113.RunTask"), None);
+        assert_eq!(operation_of(&known).unwrap(), Operation::RunTask);
+        for target in [
+            Some("AmazonEC2ContainerServiceV20141113.RunTasks"),
+            Some("AmazonEC2ContainerServiceV20141114.RunTask"),
+            Some("RunTask"),
+            None,
+        ] {
+            let err = operation_of(&request(target, None)).unwrap_err();
+            assert_eq!(err.code(), "UnknownOperationException", "{target:?}");
+        }
+    }
+
+    #[test]
+    fn json_content_types_are_accepted() {
+        for content_type in [
+            None,
+            Some("application/x-amz-json-1.1"),
+            Some("application/x-amz-json-1.1; charset=utf-8"),
+            Some("application/json"),
+        ] {
+            assert!(
+                check_content_type(&request(None, content_type)).is_ok(),
+                "{content_type:?}"
+            );
+        }
+        let err = check_content_type(&request(None, Some("text/xml"))).unwrap_err();
+        assert_eq!(err.status(), 415);
+    }
+}

@@ -13,7 +13,10 @@ pub(super) fn tag_resource(
 ) -> Result<wire::TagResourceResponse, EcsError> {
     let scope = cx.caller.scope();
     cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        tags::merge(tags_of(p, &scope, &input.resource_arn)?, &input.tags)
+        tags::merge(
+            tags_of(p, &scope, &input.resource_arn, resource_not_found)?,
+            &input.tags,
+        )
     })?;
     Ok(wire::TagResourceResponse::default())
 }
@@ -24,7 +27,7 @@ pub(super) fn untag_resource(
 ) -> Result<wire::UntagResourceResponse, EcsError> {
     let scope = cx.caller.scope();
     cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let tags = tags_of(p, &scope, &input.resource_arn)?;
+        let tags = tags_of(p, &scope, &input.resource_arn, resource_not_found)?;
         tags.retain(|t| !input.tag_keys.iter().any(|k| Some(k) == t.key.as_ref()));
         Ok::<_, EcsError>(())
     })?;
@@ -38,26 +41,33 @@ pub(super) fn list_tags_for_resource(
     let scope = cx.caller.scope();
     // The lookup is shared with the writers; a read-only caller just does not change anything.
     let tags = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        tags_of(p, &scope, &input.resource_arn).map(|t| t.clone())
+        // The model gives ListTagsForResource no ResourceNotFoundException.
+        tags_of(p, &scope, &input.resource_arn, || {
+            EcsError::invalid_parameter("The specified resource could not be found.")
+        })
+        .map(|t| t.clone())
     })?;
     Ok(wire::ListTagsForResourceResponse { tags: Some(tags) })
 }
 
-/// The tag list of the resource an ARN names.
+fn resource_not_found() -> EcsError {
+    EcsError::new(
+        ErrorKind::ResourceNotFound,
+        "The specified resource could not be found.",
+    )
+}
+
+/// The tag list of the resource an ARN names; `not_found` is the operation's error for an ARN
+/// that names nothing.
 fn tags_of<'p>(
     p: &'p mut Partition,
     scope: &Scope,
     resource_arn: &str,
+    not_found: fn() -> EcsError,
 ) -> Result<&'p mut Vec<Tag>, EcsError> {
     let arn = Arn::parse(resource_arn).ok_or_else(|| {
         EcsError::invalid_parameter(format!("Invalid resource ARN: {resource_arn}"))
     })?;
-    let not_found = || {
-        EcsError::new(
-            ErrorKind::ResourceNotFound,
-            "The specified resource could not be found.",
-        )
-    };
     let ours = arn.partition == scope.partition
         && arn.region == scope.region
         && arn.account_id == scope.account_id;

@@ -192,8 +192,14 @@ async fn the_access_key_selects_the_account_and_the_signature_the_region() {
         "AKIDTEST is the default account"
     );
     let bob_tagging_alice = bob
-        .list_tags_for_resource()
+        .tag_resource()
         .resource_arn("arn:aws:ecs:us-east-1:111111111111:cluster/shared-name")
+        .tags(
+            aws_sdk_ecs::types::Tag::builder()
+                .key("k")
+                .value("v")
+                .build(),
+        )
         .send()
         .await;
     assert_eq!(code(bob_tagging_alice), "ResourceNotFoundException");

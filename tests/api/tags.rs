@@ -112,8 +112,9 @@ async fn tagging_errors() {
     assert!(tags.tags().is_empty(), "refused tags change nothing");
     let other_account = em
         .client
-        .list_tags_for_resource()
+        .untag_resource()
         .resource_arn("arn:aws:ecs:us-east-1:111111111111:cluster/web")
+        .tag_keys("a")
         .send()
         .await;
     assert_eq!(code(other_account), "ResourceNotFoundException");

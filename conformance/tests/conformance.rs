@@ -1,0 +1,1415 @@
+//! The conformance suite: drives an in-process ecsemu over HTTP with raw JSON and checks every
+//! answer against the pinned service model, plus the checks that keep the model, the generated
+//! wire types and the list of implemented operations in step.
+//!
+//! The scenario talks JSON rather than using the server's wire types on purpose: a response that
+//! the generated types would happily round-trip can still break the model.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use ecsemu::wire::Operation;
+use ecsemu_conformance::{
+    coverage_line, error_code, model_path, ratchet_path, Model, Ratchet, TARGET_PREFIX,
+};
+use http_body_util::{BodyExt, Full};
+use hyper::header::{CONTENT_TYPE, HOST};
+use hyper::{Method, Request};
+use hyper_util::rt::TokioIo;
+use serde_json::{json, Value};
+use tokio::net::TcpStream;
+use tokio::sync::oneshot;
+
+const JSON_1_1: &str = "application/x-amz-json-1.1";
+
+fn model() -> &'static Model {
+    Model::pinned().expect("the pinned model loads and matches model/PIN")
+}
+
+fn implemented_names() -> Vec<&'static str> {
+    ecsemu::ops::IMPLEMENTED
+        .iter()
+        .map(|op| op.name())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model, generated code and ratchet
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_derived_model_matches_its_pin() {
+    let pin = std::fs::read_to_string(ecsemu_conformance::pin_path()).expect("model/PIN");
+    let pinned = ecsemu_conformance::pin_value(&pin, "derived_sha256").expect("derived_sha256");
+    let bytes = std::fs::read(model_path()).expect("the derived model");
+    assert_eq!(
+        ecsemu_conformance::sha256_hex(&bytes),
+        pinned,
+        "conformance/model/ecs-2014-11-13.json changed without model/PIN: re-derive the model \
+         with conformance/model/derive.py instead of editing it"
+    );
+}
+
+#[test]
+fn the_generated_wire_types_are_fresh() {
+    let model: Value =
+        serde_json::from_slice(&std::fs::read(model_path()).expect("the derived model"))
+            .expect("the model is JSON");
+    let expected = ecsemu_codegen::render(&model).expect("the generator accepts the model");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/wire/model.rs");
+    let actual = std::fs::read_to_string(path).expect("src/wire/model.rs");
+    assert!(
+        actual == expected,
+        "src/wire/model.rs is not what the generator makes of the pinned model: run \
+         `cargo run -p ecsemu-codegen` and commit the result"
+    );
+}
+
+#[test]
+fn the_server_knows_exactly_the_model_operations() {
+    let model_names = model().operation_names();
+    let server_names: Vec<&str> = Operation::ALL.iter().map(|op| op.name()).collect();
+    assert_eq!(
+        server_names.iter().copied().collect::<BTreeSet<_>>(),
+        model_names.iter().copied().collect::<BTreeSet<_>>()
+    );
+    for name in implemented_names() {
+        assert!(
+            model().has_operation(name),
+            "{name} is not a model operation"
+        );
+    }
+}
+
+#[test]
+fn coverage() {
+    println!(
+        "{}",
+        coverage_line(&implemented_names(), &model().operation_names())
+    );
+}
+
+#[test]
+fn the_ratchet_lists_exactly_the_implemented_operations() {
+    let implemented = implemented_names();
+    let text = std::fs::read_to_string(ratchet_path()).expect("conformance/ratchet.txt");
+    let ratchet = Ratchet::parse(&text).expect("ratchet.txt is well-formed");
+    for name in &ratchet.operations {
+        assert!(
+            model().has_operation(name),
+            "ratchet.txt lists {name}, which is not a model operation"
+        );
+    }
+    let mut problems = Vec::new();
+    let regressions = ratchet.regressions(&implemented);
+    if !regressions.is_empty() {
+        problems.push(format!(
+            "operations ecsemu implemented are gone from ecsemu::ops::IMPLEMENTED: \
+             {regressions:?}. Restore them: coverage may not go down."
+        ));
+    }
+    let unlisted = ratchet.unlisted(&implemented);
+    if !unlisted.is_empty() {
+        problems.push(format!(
+            "ecsemu now implements {unlisted:?}: add them to conformance/ratchet.txt so that \
+             they cannot regress. With the current server the file reads:\n{}",
+            Ratchet::render(&implemented)
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scenario
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_response_conforms_to_the_model() {
+    let fake = ecsemu_runtime::fake::FakeRuntime::new();
+    fake.add_local_image("busybox:latest");
+    let app = ecsemu::app(ecsemu::Settings::default(), Arc::new(fake));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a loopback port");
+    let addr = listener.local_addr().expect("the listener's address");
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(app.serve(listener, async move {
+        let _ = stopped.await;
+    }));
+
+    let mut api = Api {
+        addr,
+        exchanges: Vec::new(),
+    };
+    scenario(&mut api).await;
+
+    let _ = stop.send(());
+    tokio::time::timeout(Duration::from_secs(10), server)
+        .await
+        .expect("the server shuts down")
+        .expect("the server task ends cleanly");
+
+    report(&api.exchanges);
+}
+
+async fn scenario(api: &mut Api) {
+    let cluster_arn = clusters(api).await;
+    task_definitions(api).await;
+    let instance_arn = container_instances(api).await;
+    let task_arns = tasks(api, &instance_arn).await;
+    tagging(api, &cluster_arn, &instance_arn, &task_arns).await;
+    account_settings(api).await;
+    teardown(api, &instance_arn, &task_arns).await;
+    protocol_errors(api).await;
+    unimplemented_operations(api).await;
+}
+
+const CLUSTER: &str = "conformance";
+
+async fn clusters(api: &mut Api) -> String {
+    let created = api
+        .ok(
+            "CreateCluster",
+            json!({
+                "clusterName": CLUSTER,
+                "tags": [{"key": "team", "value": "emulation"}],
+                "settings": [{"name": "containerInsights", "value": "enabled"}],
+            }),
+        )
+        .await;
+    let cluster_arn = text(&created, "/cluster/clusterArn");
+    // Creating an existing cluster answers with it again.
+    api.ok("CreateCluster", json!({"clusterName": CLUSTER}))
+        .await;
+    api.ok("CreateCluster", json!({"clusterName": "scratch"}))
+        .await;
+    api.fails(
+        "CreateCluster",
+        json!({"clusterName": "not a valid name!"}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "DescribeClusters",
+        json!({
+            "clusters": [CLUSTER, "missing"],
+            "include": ["ATTACHMENTS", "CONFIGURATIONS", "SETTINGS", "STATISTICS", "TAGS"],
+        }),
+    )
+    .await;
+    api.ok("DescribeClusters", json!({})).await;
+    let too_many: Vec<String> = (0..101).map(|i| format!("c{i}")).collect();
+    api.fails(
+        "DescribeClusters",
+        json!({"clusters": too_many}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "DescribeClusters",
+        json!({"include": ["EVERYTHING"]}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    let page = api.ok("ListClusters", json!({"maxResults": 1})).await;
+    let token = text(&page, "/nextToken");
+    api.ok("ListClusters", json!({"nextToken": token})).await;
+    api.fails(
+        "ListClusters",
+        json!({"maxResults": 1000}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "ListClusters",
+        json!({"nextToken": "not-a-token"}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "UpdateCluster",
+        json!({
+            "cluster": CLUSTER,
+            "configuration": {"executeCommandConfiguration": {"logging": "DEFAULT"}},
+            "serviceConnectDefaults": {"namespace": "conformance"},
+        }),
+    )
+    .await;
+    api.fails(
+        "UpdateCluster",
+        json!({"cluster": "missing"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+
+    api.ok(
+        "UpdateClusterSettings",
+        json!({
+            "cluster": cluster_arn,
+            "settings": [{"name": "containerInsights", "value": "enhanced"}],
+        }),
+    )
+    .await;
+    api.fails(
+        "UpdateClusterSettings",
+        json!({"cluster": CLUSTER}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "UpdateClusterSettings",
+        json!({"cluster": CLUSTER, "settings": [{"name": "containerInsights", "value": "loud"}]}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "PutClusterCapacityProviders",
+        json!({
+            "cluster": CLUSTER,
+            "capacityProviders": ["FARGATE", "FARGATE_SPOT"],
+            "defaultCapacityProviderStrategy": [
+                {"capacityProvider": "FARGATE", "weight": 1, "base": 1},
+            ],
+        }),
+    )
+    .await;
+    api.fails(
+        "PutClusterCapacityProviders",
+        json!({
+            "cluster": CLUSTER,
+            "capacityProviders": ["NO_SUCH_PROVIDER"],
+            "defaultCapacityProviderStrategy": [],
+        }),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "PutClusterCapacityProviders",
+        json!({"cluster": "missing", "capacityProviders": [], "defaultCapacityProviderStrategy": []}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    cluster_arn
+}
+
+/// A long-running container, so tasks stay RUNNING until stopped.
+fn sleeper() -> Value {
+    json!({
+        "name": "app",
+        "image": "busybox:latest",
+        "essential": true,
+        "command": ["sleep", "3600"],
+        "portMappings": [{"containerPort": 80, "protocol": "tcp"}],
+        "environment": [{"name": "MODE", "value": "conformance"}],
+    })
+}
+
+async fn task_definitions(api: &mut Api) {
+    let mut ec2_container = sleeper();
+    ec2_container["memory"] = json!(128);
+    let web = json!({
+        "family": "web",
+        "containerDefinitions": [ec2_container],
+        "tags": [{"key": "tier", "value": "front"}],
+    });
+    api.ok("RegisterTaskDefinition", web.clone()).await;
+    api.ok("RegisterTaskDefinition", web).await;
+    api.ok(
+        "RegisterTaskDefinition",
+        json!({
+            "family": "web-fargate",
+            "networkMode": "awsvpc",
+            "requiresCompatibilities": ["FARGATE"],
+            "cpu": "256",
+            "memory": "512",
+            "containerDefinitions": [sleeper()],
+        }),
+    )
+    .await;
+    // The fake runtime ends a container whose command ends in `exit N` at once, with code N.
+    api.ok(
+        "RegisterTaskDefinition",
+        json!({
+            "family": "one-shot",
+            "containerDefinitions": [{
+                "name": "job",
+                "image": "busybox:latest",
+                "memory": 64,
+                "essential": true,
+                "command": ["sh", "-c", "exit 3"],
+            }],
+        }),
+    )
+    .await;
+    api.fails(
+        "RegisterTaskDefinition",
+        json!({"family": "empty", "containerDefinitions": []}),
+        "ClientException",
+    )
+    .await;
+    api.fails(
+        "RegisterTaskDefinition",
+        json!({"containerDefinitions": [sleeper()]}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "RegisterTaskDefinition",
+        json!({"family": "bad-mode", "networkMode": "carrier-pigeon", "containerDefinitions": []}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "DescribeTaskDefinition",
+        json!({"taskDefinition": "web:1", "include": ["TAGS"]}),
+    )
+    .await;
+    api.ok(
+        "DescribeTaskDefinition",
+        json!({"taskDefinition": "web-fargate"}),
+    )
+    .await;
+    api.fails(
+        "DescribeTaskDefinition",
+        json!({"taskDefinition": "nothing:1"}),
+        "ClientException",
+    )
+    .await;
+
+    let page = api
+        .ok(
+            "ListTaskDefinitions",
+            json!({"familyPrefix": "web", "sort": "DESC", "maxResults": 1}),
+        )
+        .await;
+    let token = text(&page, "/nextToken");
+    api.ok(
+        "ListTaskDefinitions",
+        json!({"familyPrefix": "web", "sort": "DESC", "maxResults": 1, "nextToken": token}),
+    )
+    .await;
+    api.fails(
+        "ListTaskDefinitions",
+        json!({"status": "RETIRED"}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok("ListTaskDefinitionFamilies", json!({"status": "ACTIVE"}))
+        .await;
+    api.ok(
+        "ListTaskDefinitionFamilies",
+        json!({"familyPrefix": "web", "maxResults": 1}),
+    )
+    .await;
+
+    api.ok(
+        "DeregisterTaskDefinition",
+        json!({"taskDefinition": "web:2"}),
+    )
+    .await;
+    api.fails(
+        "DeregisterTaskDefinition",
+        json!({"taskDefinition": "nothing:1"}),
+        "ClientException",
+    )
+    .await;
+    api.ok("ListTaskDefinitions", json!({"status": "INACTIVE"}))
+        .await;
+    api.ok("ListTaskDefinitionFamilies", json!({"status": "INACTIVE"}))
+        .await;
+
+    // One deleted, one refused because it is still ACTIVE, one unknown.
+    api.ok(
+        "DeleteTaskDefinitions",
+        json!({"taskDefinitions": ["web:2", "web:1", "nothing:1"]}),
+    )
+    .await;
+    let eleven: Vec<String> = (1..=11).map(|i| format!("web:{i}")).collect();
+    api.fails(
+        "DeleteTaskDefinitions",
+        json!({"taskDefinitions": eleven}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "DeleteTaskDefinitions",
+        json!({}),
+        "InvalidParameterException",
+    )
+    .await;
+}
+
+async fn container_instances(api: &mut Api) -> String {
+    let registered = api
+        .ok(
+            "RegisterContainerInstance",
+            json!({
+                "cluster": CLUSTER,
+                "totalResources": [
+                    {"name": "CPU", "type": "INTEGER", "integerValue": 4096},
+                    {"name": "MEMORY", "type": "INTEGER", "integerValue": 8192},
+                ],
+                "attributes": [{"name": "stack", "value": "conformance"}],
+                "instanceIdentityDocument":
+                    "{\"instanceId\": \"i-0123456789abcdef0\", \"availabilityZone\": \"us-east-1b\"}",
+                "tags": [{"key": "rack", "value": "r1"}],
+            }),
+        )
+        .await;
+    let instance_arn = text(&registered, "/containerInstance/containerInstanceArn");
+    api.fails(
+        "RegisterContainerInstance",
+        json!({"cluster": "missing"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+
+    api.ok(
+        "ListContainerInstances",
+        json!({"cluster": CLUSTER, "status": "ACTIVE"}),
+    )
+    .await;
+    api.ok(
+        "ListContainerInstances",
+        json!({"cluster": CLUSTER, "maxResults": 1}),
+    )
+    .await;
+    api.fails(
+        "ListContainerInstances",
+        json!({"cluster": "missing"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.fails(
+        "ListContainerInstances",
+        json!({"cluster": CLUSTER, "status": "ASLEEP"}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "DescribeContainerInstances",
+        json!({
+            "cluster": CLUSTER,
+            "containerInstances": [instance_arn, "0123456789abcdef0123456789abcdef"],
+            "include": ["TAGS", "CONTAINER_INSTANCE_HEALTH"],
+        }),
+    )
+    .await;
+    api.fails(
+        "DescribeContainerInstances",
+        json!({"cluster": CLUSTER, "containerInstances": []}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "DescribeContainerInstances",
+        json!({"cluster": CLUSTER}),
+        "InvalidParameterException",
+    )
+    .await;
+    instance_arn
+}
+
+/// Starts tasks of every kind, watches them run and stop, and returns the ARNs of an EC2 task,
+/// a Fargate task and a stopped task.
+async fn tasks(api: &mut Api, instance_arn: &str) -> Vec<String> {
+    let ec2 = api
+        .ok(
+            "RunTask",
+            json!({
+                "cluster": CLUSTER,
+                "taskDefinition": "web:1",
+                "launchType": "EC2",
+                "count": 2,
+                "startedBy": "conformance",
+                "group": "family:web",
+                "tags": [{"key": "run", "value": "ec2"}],
+                "propagateTags": "TASK_DEFINITION",
+                "enableECSManagedTags": true,
+                "overrides": {
+                    "containerOverrides": [
+                        {"name": "app", "environment": [{"name": "EXTRA", "value": "1"}]},
+                    ],
+                },
+            }),
+        )
+        .await;
+    let ec2_task = text(&ec2, "/tasks/0/taskArn");
+
+    let fargate_request = json!({
+        "cluster": CLUSTER,
+        "taskDefinition": "web-fargate",
+        "launchType": "FARGATE",
+        "networkConfiguration": {
+            "awsvpcConfiguration": {"subnets": ["subnet-1"], "assignPublicIp": "ENABLED"},
+        },
+        "clientToken": "conformance-token",
+    });
+    let fargate = api.ok("RunTask", fargate_request.clone()).await;
+    let fargate_task = text(&fargate, "/tasks/0/taskArn");
+    // A retry with the same token answers with the same task; a different request conflicts.
+    api.ok("RunTask", fargate_request.clone()).await;
+    let mut changed = fargate_request.clone();
+    changed["startedBy"] = json!("someone-else");
+    api.fails("RunTask", changed, "ConflictException").await;
+
+    api.ok(
+        "RunTask",
+        json!({
+            "cluster": CLUSTER,
+            "taskDefinition": "web-fargate",
+            "capacityProviderStrategy": [{"capacityProvider": "FARGATE_SPOT", "weight": 1}],
+            "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-1"]}},
+            "platformVersion": "LATEST",
+        }),
+    )
+    .await;
+    let one_shot = api
+        .ok(
+            "RunTask",
+            json!({"cluster": CLUSTER, "taskDefinition": "one-shot", "launchType": "EC2"}),
+        )
+        .await;
+    let one_shot_task = text(&one_shot, "/tasks/0/taskArn");
+
+    run_task_errors(api).await;
+
+    api.ok(
+        "StartTask",
+        json!({
+            "cluster": CLUSTER,
+            "taskDefinition": "web:1",
+            "containerInstances": [instance_arn],
+            "startedBy": "conformance-start",
+        }),
+    )
+    .await;
+    // An unknown instance is a failure entry, not an error.
+    api.ok(
+        "StartTask",
+        json!({
+            "cluster": CLUSTER,
+            "taskDefinition": "web:1",
+            "containerInstances": ["0123456789abcdef0123456789abcdef"],
+        }),
+    )
+    .await;
+    api.fails(
+        "StartTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "web:1", "containerInstances": []}),
+        "InvalidParameterException",
+    )
+    .await;
+    let eleven = vec![instance_arn; 11];
+    api.fails(
+        "StartTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "web:1", "containerInstances": eleven}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "StartTask",
+        json!({"cluster": "missing", "taskDefinition": "web:1", "containerInstances": [instance_arn]}),
+        "ClusterNotFoundException",
+    )
+    .await;
+
+    api.wait_for_status(&ec2_task, "RUNNING").await;
+    api.wait_for_status(&fargate_task, "RUNNING").await;
+    api.wait_for_status(&one_shot_task, "STOPPED").await;
+
+    api.ok(
+        "DescribeTasks",
+        json!({
+            "cluster": CLUSTER,
+            "tasks": [ec2_task, fargate_task, one_shot_task, "0123456789abcdef0123456789abcdef"],
+            "include": ["TAGS"],
+        }),
+    )
+    .await;
+    api.fails(
+        "DescribeTasks",
+        json!({"cluster": CLUSTER, "tasks": []}),
+        "InvalidParameterException",
+    )
+    .await;
+    let too_many: Vec<String> = (0..101).map(|i| format!("task-{i}")).collect();
+    api.fails(
+        "DescribeTasks",
+        json!({"cluster": CLUSTER, "tasks": too_many}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "DescribeTasks",
+        json!({"cluster": "missing", "tasks": [ec2_task]}),
+        "ClusterNotFoundException",
+    )
+    .await;
+
+    for filter in [
+        json!({"cluster": CLUSTER}),
+        json!({"cluster": CLUSTER, "launchType": "FARGATE"}),
+        json!({"cluster": CLUSTER, "startedBy": "conformance"}),
+        json!({"cluster": CLUSTER, "containerInstance": instance_arn}),
+        json!({"cluster": CLUSTER, "family": "web", "maxResults": 1}),
+        json!({"cluster": CLUSTER, "desiredStatus": "STOPPED"}),
+    ] {
+        api.ok("ListTasks", filter).await;
+    }
+    api.fails(
+        "ListTasks",
+        json!({"cluster": CLUSTER, "desiredStatus": "WALKING"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "ListTasks",
+        json!({"cluster": CLUSTER, "serviceName": "nope"}),
+        "ServiceNotFoundException",
+    )
+    .await;
+    api.fails(
+        "ListTasks",
+        json!({"cluster": CLUSTER, "startedBy": "x", "family": "web"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "ListTasks",
+        json!({"cluster": "missing"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+
+    api.ok(
+        "StopTask",
+        json!({"cluster": CLUSTER, "task": fargate_task, "reason": "conformance check"}),
+    )
+    .await;
+    api.wait_for_status(&fargate_task, "STOPPED").await;
+    // Stopping a stopped task answers with it again.
+    api.ok(
+        "StopTask",
+        json!({"cluster": CLUSTER, "task": fargate_task}),
+    )
+    .await;
+    api.fails(
+        "StopTask",
+        json!({"cluster": CLUSTER, "task": "0123456789abcdef0123456789abcdef"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "StopTask",
+        json!({"cluster": CLUSTER, "task": ec2_task, "reason": "x".repeat(256)}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "StopTask",
+        json!({"cluster": "missing", "task": ec2_task}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.fails(
+        "StopTask",
+        json!({"cluster": CLUSTER}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    vec![ec2_task, fargate_task, one_shot_task]
+}
+
+async fn run_task_errors(api: &mut Api) {
+    let fargate_network = json!({"awsvpcConfiguration": {"subnets": ["subnet-1"]}});
+    api.fails(
+        "RunTask",
+        json!({"cluster": "missing", "taskDefinition": "web:1"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({"cluster": CLUSTER}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "web:1", "count": 11}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "web:1", "count": "two"}),
+        "SerializationException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "web:1", "launchType": "SUBMARINE"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "nothing:1", "launchType": "EC2"}),
+        "ClientException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({"cluster": CLUSTER, "taskDefinition": "web-fargate", "launchType": "FARGATE"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({
+            "cluster": CLUSTER,
+            "taskDefinition": "web-fargate",
+            "launchType": "FARGATE",
+            "networkConfiguration": fargate_network,
+            "platformVersion": "0.0.1",
+        }),
+        "PlatformUnknownException",
+    )
+    .await;
+    api.fails(
+        "RunTask",
+        json!({
+            "cluster": CLUSTER,
+            "taskDefinition": "web:1",
+            "launchType": "EC2",
+            "overrides": {"containerOverrides": [{"name": "ghost"}]},
+        }),
+        "InvalidParameterException",
+    )
+    .await;
+    // No container instance in the scratch cluster.
+    api.fails(
+        "RunTask",
+        json!({"cluster": "scratch", "taskDefinition": "web:1", "launchType": "EC2"}),
+        "InvalidParameterException",
+    )
+    .await;
+}
+
+async fn tagging(api: &mut Api, cluster_arn: &str, instance_arn: &str, task_arns: &[String]) {
+    let definition_arn = "arn:aws:ecs:us-east-1:000000000000:task-definition/web:1";
+    let resources = [
+        cluster_arn,
+        instance_arn,
+        task_arns[0].as_str(),
+        definition_arn,
+    ];
+    for resource in resources {
+        api.ok(
+            "TagResource",
+            json!({"resourceArn": resource, "tags": [{"key": "owner", "value": "conformance"}]}),
+        )
+        .await;
+        api.ok("ListTagsForResource", json!({"resourceArn": resource}))
+            .await;
+        api.ok(
+            "UntagResource",
+            json!({"resourceArn": resource, "tagKeys": ["owner"]}),
+        )
+        .await;
+    }
+
+    let fifty_one: Vec<Value> = (0..51)
+        .map(|i| json!({"key": format!("k{i}"), "value": "v"}))
+        .collect();
+    api.fails(
+        "TagResource",
+        json!({"resourceArn": cluster_arn, "tags": fifty_one}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "TagResource",
+        json!({"resourceArn": cluster_arn, "tags": [{"key": "aws:reserved", "value": "v"}]}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "TagResource",
+        json!({"resourceArn": "not-an-arn", "tags": []}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "TagResource",
+        json!({"resourceArn": cluster_arn}),
+        "InvalidParameterException",
+    )
+    .await;
+    let missing_cluster = "arn:aws:ecs:us-east-1:000000000000:cluster/missing";
+    api.fails(
+        "TagResource",
+        json!({"resourceArn": missing_cluster, "tags": [{"key": "a", "value": "b"}]}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.fails(
+        "ListTagsForResource",
+        json!({"resourceArn": missing_cluster}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    let missing_task = format!(
+        "arn:aws:ecs:us-east-1:000000000000:task/{CLUSTER}/0123456789abcdef0123456789abcdef"
+    );
+    api.rejects(
+        "UntagResource",
+        json!({"resourceArn": missing_task, "tagKeys": ["a"]}),
+    )
+    .await;
+    api.rejects("ListTagsForResource", json!({"resourceArn": missing_task}))
+        .await;
+}
+
+async fn account_settings(api: &mut Api) {
+    let user = "arn:aws:iam::000000000000:user/dev";
+    api.ok(
+        "PutAccountSetting",
+        json!({"name": "containerInsights", "value": "enabled"}),
+    )
+    .await;
+    api.ok(
+        "PutAccountSetting",
+        json!({"name": "taskLongArnFormat", "value": "enabled", "principalArn": user}),
+    )
+    .await;
+    api.fails(
+        "PutAccountSetting",
+        json!({"name": "containerInsights", "value": "maybe"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "PutAccountSetting",
+        json!({"name": "noSuchSetting", "value": "enabled"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "PutAccountSetting",
+        json!({"name": "containerInsights", "value": "enabled", "principalArn": "arn:aws:iam::999999999999:user/x"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "PutAccountSetting",
+        json!({"name": "containerInsights"}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "PutAccountSettingDefault",
+        json!({"name": "fargateTaskRetirementWaitPeriod", "value": "14"}),
+    )
+    .await;
+    api.fails(
+        "PutAccountSettingDefault",
+        json!({"name": "guardDutyActivate", "value": "on"}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    let page = api
+        .ok(
+            "ListAccountSettings",
+            json!({"effectiveSettings": true, "maxResults": 5}),
+        )
+        .await;
+    let token = text(&page, "/nextToken");
+    api.ok(
+        "ListAccountSettings",
+        json!({"effectiveSettings": true, "maxResults": 5, "nextToken": token}),
+    )
+    .await;
+    api.ok(
+        "ListAccountSettings",
+        json!({"name": "taskLongArnFormat", "principalArn": user}),
+    )
+    .await;
+    api.ok("ListAccountSettings", json!({})).await;
+    api.fails(
+        "ListAccountSettings",
+        json!({"maxResults": 11}),
+        "InvalidParameterException",
+    )
+    .await;
+
+    api.ok(
+        "DeleteAccountSetting",
+        json!({"name": "taskLongArnFormat", "principalArn": user}),
+    )
+    .await;
+    api.fails(
+        "DeleteAccountSetting",
+        json!({"name": "taskLongArnFormat", "principalArn": user}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "DeleteAccountSetting",
+        json!({}),
+        "InvalidParameterException",
+    )
+    .await;
+}
+
+async fn teardown(api: &mut Api, instance_arn: &str, task_arns: &[String]) {
+    api.fails(
+        "DeleteCluster",
+        json!({"cluster": CLUSTER}),
+        "ClusterContainsContainerInstancesException",
+    )
+    .await;
+    api.fails(
+        "DeregisterContainerInstance",
+        json!({"cluster": CLUSTER, "containerInstance": instance_arn}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.ok(
+        "DeregisterContainerInstance",
+        json!({"cluster": CLUSTER, "containerInstance": instance_arn, "force": true}),
+    )
+    .await;
+    api.fails(
+        "DeregisterContainerInstance",
+        json!({"cluster": CLUSTER, "containerInstance": instance_arn}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "DeregisterContainerInstance",
+        json!({"cluster": "missing", "containerInstance": instance_arn}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.wait_for_status(&task_arns[0], "STOPPED").await;
+
+    // Fargate tasks have no instance, so they keep the cluster busy until stopped.
+    let listed = api.ok("ListTasks", json!({"cluster": CLUSTER})).await;
+    let running: Vec<String> = listed["taskArns"]
+        .as_array()
+        .expect("taskArns")
+        .iter()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect();
+    if !running.is_empty() {
+        api.fails(
+            "DeleteCluster",
+            json!({"cluster": CLUSTER}),
+            "ClusterContainsTasksException",
+        )
+        .await;
+    }
+    for task in &running {
+        api.ok("StopTask", json!({"cluster": CLUSTER, "task": task}))
+            .await;
+    }
+    for task in &running {
+        api.wait_for_status(task, "STOPPED").await;
+    }
+
+    api.ok("DeleteCluster", json!({"cluster": CLUSTER})).await;
+    api.ok("DeleteCluster", json!({"cluster": "scratch"})).await;
+    api.fails(
+        "DeleteCluster",
+        json!({"cluster": "missing"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.fails("DeleteCluster", json!({}), "InvalidParameterException")
+        .await;
+    // A deleted cluster is still described, as INACTIVE.
+    api.ok("DescribeClusters", json!({"clusters": [CLUSTER]}))
+        .await;
+}
+
+async fn protocol_errors(api: &mut Api) {
+    let list_clusters = format!("{TARGET_PREFIX}ListClusters");
+    let post = |target: Option<&str>, content_type: Option<&str>, body: &[u8]| Raw {
+        method: Method::POST,
+        path: "/",
+        target: target.map(str::to_owned),
+        content_type: content_type.map(str::to_owned),
+        body: Bytes::copy_from_slice(body),
+    };
+    let cases = [
+        (
+            post(Some(&list_clusters), Some(JSON_1_1), b"{\"maxResults\":"),
+            "SerializationException",
+        ),
+        (
+            post(Some(&list_clusters), Some(JSON_1_1), b"[]"),
+            "SerializationException",
+        ),
+        (
+            post(
+                Some(&list_clusters),
+                Some(JSON_1_1),
+                b"{\"maxResults\":\"ten\"}",
+            ),
+            "SerializationException",
+        ),
+        (
+            post(Some(&list_clusters), Some("text/plain"), b"{}"),
+            "SerializationException",
+        ),
+        (
+            post(
+                Some(&format!("{TARGET_PREFIX}LaunchRockets")),
+                Some(JSON_1_1),
+                b"{}",
+            ),
+            "UnknownOperationException",
+        ),
+        (
+            post(Some("SomeOtherService.ListClusters"), Some(JSON_1_1), b"{}"),
+            "UnknownOperationException",
+        ),
+        (
+            post(None, Some(JSON_1_1), b"{}"),
+            "UnknownOperationException",
+        ),
+        (
+            Raw {
+                method: Method::GET,
+                ..post(Some(&list_clusters), None, b"")
+            },
+            "UnknownOperationException",
+        ),
+        (
+            Raw {
+                path: "/clusters",
+                ..post(Some(&list_clusters), Some(JSON_1_1), b"{}")
+            },
+            "UnknownOperationException",
+        ),
+    ];
+    for (request, code) in cases {
+        let (_, body) = api.send(request).await;
+        assert_eq!(body["__type"], code, "{body}");
+    }
+
+    // One byte over the server's 8 MiB limit, padded inside a JSON string.
+    let mut oversized = b"{\"nextToken\":\"".to_vec();
+    oversized.resize(8 * 1024 * 1024 + 1 - 2, b'a');
+    oversized.extend_from_slice(b"\"}");
+    let (status, body) = api
+        .send(post(Some(&list_clusters), Some(JSON_1_1), &oversized))
+        .await;
+    assert_eq!(
+        (status, body["__type"].as_str()),
+        (413, Some("RequestEntityTooLargeException")),
+        "{body}"
+    );
+
+    // Plain JSON and a missing content type are accepted, as curl sends them.
+    for content_type in [Some("application/json"), None] {
+        let (status, body) = api
+            .send(post(Some(&list_clusters), content_type, b""))
+            .await;
+        assert_eq!(status, 200, "{body}");
+    }
+}
+
+/// Every model operation ecsemu lacks must say so with the protocol's code.
+async fn unimplemented_operations(api: &mut Api) {
+    for operation in Operation::ALL {
+        if !ecsemu::ops::IMPLEMENTED.contains(&operation) {
+            api.fails(operation.name(), json!({}), "UnknownOperationException")
+                .await;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client and the checks
+// ---------------------------------------------------------------------------------------------
+
+/// One raw HTTP request, for the cases an SDK would never send.
+struct Raw {
+    method: Method,
+    path: &'static str,
+    target: Option<String>,
+    content_type: Option<String>,
+    body: Bytes,
+}
+
+/// A request and what the server answered.
+struct Exchange {
+    target: Option<String>,
+    request: String,
+    status: u16,
+    content_type: Option<String>,
+    /// The body as JSON, or as text when it is not JSON.
+    body: Result<Value, String>,
+}
+
+impl Exchange {
+    /// The model operation the request named, if any.
+    fn operation(&self) -> Option<&str> {
+        self.target
+            .as_deref()
+            .and_then(|t| t.strip_prefix(TARGET_PREFIX))
+            .filter(|op| model().has_operation(op))
+    }
+}
+
+struct Api {
+    addr: SocketAddr,
+    exchanges: Vec<Exchange>,
+}
+
+impl Api {
+    /// Calls `operation` the way an SDK does and records the exchange.
+    async fn call(&mut self, operation: &str, input: Value) -> (u16, Value) {
+        self.send(Raw {
+            method: Method::POST,
+            path: "/",
+            target: Some(format!("{TARGET_PREFIX}{operation}")),
+            content_type: Some(JSON_1_1.to_owned()),
+            body: Bytes::from(input.to_string()),
+        })
+        .await
+    }
+
+    /// A call the scenario needs to succeed.
+    async fn ok(&mut self, operation: &str, input: Value) -> Value {
+        let request = input.to_string();
+        let (status, body) = self.call(operation, input).await;
+        assert_eq!(status, 200, "{operation} {request} failed: {body}");
+        body
+    }
+
+    /// A call that must fail with `code`.
+    async fn fails(&mut self, operation: &str, input: Value, code: &str) {
+        let request = input.to_string();
+        let (status, body) = self.call(operation, input).await;
+        assert!(
+            status != 200 && body["__type"] == code,
+            "{operation} {request} should fail with {code}, got {status} {body}"
+        );
+    }
+
+    /// A call that must fail, with whatever code the server picks: the suite's checks judge it.
+    async fn rejects(&mut self, operation: &str, input: Value) {
+        let request = input.to_string();
+        let (status, body) = self.call(operation, input).await;
+        assert!(
+            status != 200,
+            "{operation} {request} should fail, got {body}"
+        );
+    }
+
+    /// Polls DescribeTasks until the task reaches `status` (the reconciler runs in the
+    /// background, so launches and stops are not immediate).
+    async fn wait_for_status(&mut self, task_arn: &str, status: &str) {
+        for _ in 0..200 {
+            let described = self
+                .ok(
+                    "DescribeTasks",
+                    json!({"cluster": CLUSTER, "tasks": [task_arn]}),
+                )
+                .await;
+            if described["tasks"][0]["lastStatus"] == status {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{task_arn} never reached {status}");
+    }
+
+    /// Sends one request on a fresh connection, so that an error that closes a connection
+    /// cannot disturb the next request, and records the exchange.
+    async fn send(&mut self, raw: Raw) -> (u16, Value) {
+        let stream = TcpStream::connect(self.addr)
+            .await
+            .expect("connect to the emulator");
+        let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+            .await
+            .expect("HTTP/1.1 handshake");
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+        let mut request = Request::builder()
+            .method(raw.method.clone())
+            .uri(raw.path)
+            .header(HOST, "localhost");
+        if let Some(target) = &raw.target {
+            request = request.header("x-amz-target", target);
+        }
+        if let Some(content_type) = &raw.content_type {
+            request = request.header(CONTENT_TYPE, content_type);
+        }
+        let request = request
+            .body(Full::new(raw.body.clone()))
+            .expect("a valid request");
+        let response = sender.send_request(request).await.expect("a response");
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("the response body")
+            .to_bytes();
+        let body = serde_json::from_slice::<Value>(&bytes)
+            .map_err(|_| String::from_utf8_lossy(&bytes).into_owned());
+        let answer = body.clone().unwrap_or(Value::Null);
+        self.exchanges.push(Exchange {
+            target: raw.target,
+            request: describe_request(&raw.method, raw.path, &raw.body),
+            status,
+            content_type,
+            body,
+        });
+        (status, answer)
+    }
+}
+
+fn describe_request(method: &Method, path: &str, body: &[u8]) -> String {
+    const SHOWN: usize = 400;
+    let text = String::from_utf8_lossy(&body[..body.len().min(SHOWN)]);
+    if body.len() > SHOWN {
+        format!("{method} {path} {text}... ({} bytes)", body.len())
+    } else {
+        format!("{method} {path} {text}")
+    }
+}
+
+/// What is wrong with one exchange, by the model and the AWS JSON 1.1 protocol.
+fn findings(exchange: &Exchange) -> Vec<String> {
+    let model = model();
+    let mut found = Vec::new();
+    if exchange.content_type.as_deref() != Some(JSON_1_1) {
+        found.push(format!(
+            "content type {:?}, expected {JSON_1_1}",
+            exchange.content_type
+        ));
+    }
+    let body = match &exchange.body {
+        Ok(body) => body,
+        Err(text) => {
+            found.push(format!("the body is not JSON: {text:?}"));
+            return found;
+        }
+    };
+    if exchange.status == 200 {
+        match exchange.operation() {
+            Some(operation) => found.extend(
+                model
+                    .validate_output(operation, body)
+                    .iter()
+                    .map(|v| format!("output breaks {operation}'s output shape at {v}")),
+            ),
+            None => found.push("200 for a request that names no operation".to_owned()),
+        }
+        return found;
+    }
+    found.extend(
+        model
+            .validate_error(body)
+            .iter()
+            .map(|v| format!("error body breaks its shape at {v}")),
+    );
+    let Some(code) = body["__type"].as_str().map(error_code) else {
+        return found;
+    };
+    if !model.error_status_allowed(code, exchange.status) {
+        found.push(format!("{code} answered with HTTP {}", exchange.status));
+    }
+    match exchange.operation() {
+        Some(operation) if !model.error_allowed(operation, code) => found.push(format!(
+            "{code} is not an error of {operation} in the model (allowed: {}, or a protocol \
+             error)",
+            model.errors_of(operation).join(", ")
+        )),
+        None if !ecsemu_conformance::PROTOCOL_ERRORS.contains(&code) => found.push(format!(
+            "{code} answered a request that names no operation, where only protocol errors fit"
+        )),
+        _ => {}
+    }
+    found
+}
+
+/// Checks every exchange and fails on any response that breaks the model.
+fn report(exchanges: &[Exchange]) {
+    let mut unexpected = String::new();
+    let mut validated: BTreeSet<&str> = BTreeSet::new();
+    for exchange in exchanges {
+        let problems = findings(exchange);
+        if problems.is_empty() && exchange.status == 200 {
+            validated.extend(exchange.operation());
+        }
+        for problem in problems {
+            let operation = exchange.operation().unwrap_or("(no operation)");
+            let _ = writeln!(
+                unexpected,
+                "{operation}: {problem}\n  request:  {} [X-Amz-Target: {}]\n  response: {} {}\n",
+                exchange.request,
+                exchange.target.as_deref().unwrap_or("none"),
+                exchange.status,
+                match &exchange.body {
+                    Ok(body) => body.to_string(),
+                    Err(text) => text.clone(),
+                },
+            );
+        }
+    }
+    println!(
+        "conformance: checked {} responses against the model",
+        exchanges.len()
+    );
+
+    let unexercised: Vec<&str> = implemented_names()
+        .into_iter()
+        .filter(|op| !validated.contains(op))
+        .collect();
+    assert!(
+        unexpected.is_empty(),
+        "responses that break the model:\n{unexpected}"
+    );
+    assert!(
+        unexercised.is_empty(),
+        "implemented operations without a conforming 200 in the scenario: {unexercised:?}. \
+         Add a successful call of each to the scenario in conformance/tests/conformance.rs."
+    );
+}
+
+/// The string at a JSON pointer of a response the scenario depends on.
+fn text(value: &Value, pointer: &str) -> String {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| panic!("no string at {pointer} in {value}"))
+        .to_owned()
+}
