@@ -70,15 +70,24 @@ async fn tagging_errors() {
         .send()
         .await;
     assert_eq!(code(missing_cluster), "ClusterNotFoundException");
-    let missing_task = em
+    let missing_task =
+        "arn:aws:ecs:us-east-1:000000000000:task/web/ffffffffffffffffffffffffffffffff";
+    let tag_missing = em
         .client
-        .list_tags_for_resource()
-        .resource_arn(
-            "arn:aws:ecs:us-east-1:000000000000:task/web/ffffffffffffffffffffffffffffffff",
-        )
+        .tag_resource()
+        .resource_arn(missing_task)
+        .tags(tag("a", "1"))
         .send()
         .await;
-    assert_eq!(code(missing_task), "ResourceNotFoundException");
+    assert_eq!(code(tag_missing), "ResourceNotFoundException");
+    // The model gives ListTagsForResource no ResourceNotFoundException.
+    let list_missing = em
+        .client
+        .list_tags_for_resource()
+        .resource_arn(missing_task)
+        .send()
+        .await;
+    assert_eq!(code(list_missing), "InvalidParameterException");
     let not_an_arn = em
         .client
         .list_tags_for_resource()
