@@ -9,7 +9,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let config = cli.config;
     let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        .init();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -33,10 +36,11 @@ async fn serve(config: ecsemu::config::Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if selected.name == "none" {
-        tracing::warn!(runtime = "none", "{}", selected.why);
+    // Falling back to no runtime is worth a warning; asking for none is not.
+    if config.runtime == ecsemu::config::RuntimeChoice::Auto && selected.name == "none" {
+        tracing::warn!("{}", selected.why);
     } else {
-        tracing::info!(runtime = %selected.name, "{}", selected.why);
+        tracing::info!("runtime {}: {}", selected.name, selected.why);
     }
     let listener = match TcpListener::bind(config.listen).await {
         Ok(listener) => listener,

@@ -23,7 +23,9 @@ pub fn select(choice: RuntimeChoice) -> Result<Selected, String> {
         why: why.to_owned(),
     };
     match choice {
-        RuntimeChoice::None => Ok(none("--runtime none")),
+        RuntimeChoice::None => Ok(none(
+            "--runtime none: launched tasks stop with stopCode TaskFailedToStart",
+        )),
         RuntimeChoice::Auto => Ok(none(
             "no container runtime backend is built into this ecsemu yet (Docker, Podman and \
              CLI backends are coming); tasks will stop with stopCode TaskFailedToStart",

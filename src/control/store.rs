@@ -28,8 +28,10 @@ pub struct PartitionKey {
 pub struct Partition {
     pub clusters: BTreeMap<String, Cluster>,
     pub task_definitions: TaskDefinitions,
-    /// Every task of every cluster, by task id.
-    pub tasks: HashMap<String, Task>,
+    /// Every task of every cluster, by task id. Boxed so that growing the map (under the
+    /// partition's lock) moves pointers, not whole tasks: with inline tasks a resize at a few
+    /// hundred thousand tasks stalled every request to the partition for seconds.
+    pub tasks: HashMap<String, Box<Task>>,
     /// Every container instance of every cluster, by id.
     pub container_instances: HashMap<String, ContainerInstance>,
     pub account_settings: AccountSettings,
@@ -90,7 +92,7 @@ mod tests {
     fn partitions_are_isolated() {
         let store = Store::default();
         store.write(&key("111111111111"), |p| {
-            p.tasks.insert("t".into(), Task::default());
+            p.tasks.insert("t".into(), Box::default());
         });
         assert_eq!(store.read(&key("111111111111"), |p| p.tasks.len()), 1);
         assert_eq!(store.read(&key("222222222222"), |p| p.tasks.len()), 0);
@@ -106,7 +108,7 @@ mod tests {
                 std::thread::spawn(move || {
                     for j in 0..200 {
                         store.write(&key("111111111111"), |p| {
-                            p.tasks.insert(format!("{i}-{j}"), Task::default());
+                            p.tasks.insert(format!("{i}-{j}"), Box::default());
                         });
                     }
                 })

@@ -389,7 +389,10 @@ impl super::store::Partition {
     /// The task of `cluster` that `reference` (a task id or ARN) names.
     pub fn task_in(&self, scope: &Scope, cluster: &str, reference: &str) -> Option<&Task> {
         let id = task_id_in(scope, cluster, reference)?;
-        self.tasks.get(id).filter(|t| t.cluster == cluster)
+        self.tasks
+            .get(id)
+            .map(Box::as_ref)
+            .filter(|t| t.cluster == cluster)
     }
 
     pub fn task_in_mut(
@@ -399,7 +402,10 @@ impl super::store::Partition {
         reference: &str,
     ) -> Option<&mut Task> {
         let id = task_id_in(scope, cluster, reference)?;
-        self.tasks.get_mut(id).filter(|t| t.cluster == cluster)
+        self.tasks
+            .get_mut(id)
+            .map(Box::as_mut)
+            .filter(|t| t.cluster == cluster)
     }
 }
 

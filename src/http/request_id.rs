@@ -44,7 +44,11 @@ where
     }
 
     fn call(&mut self, mut request: Request<B>) -> Self::Future {
-        let id = uuid::Uuid::new_v4().to_string();
+        // From the thread-local generator: `Uuid::new_v4` asks the kernel for randomness on
+        // every call, a syscall per request.
+        let id = uuid::Builder::from_random_bytes(rand::random())
+            .into_uuid()
+            .to_string();
         request.extensions_mut().insert(RequestId(id.clone()));
         let future = self.inner.call(request);
         Box::pin(async move {

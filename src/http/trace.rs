@@ -61,7 +61,8 @@ where
             async move {
                 let result = future.await;
                 if let Ok(response) = &result {
-                    let latency_ms = started.elapsed().as_secs_f64() * 1000.0;
+                    // Microsecond precision; more digits are float noise in the log.
+                    let latency_ms = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
                     let status = response.status().as_u16();
                     if response.status().is_server_error() {
                         tracing::warn!(status, latency_ms, "answered");

@@ -497,7 +497,7 @@ fn create(
                 let task = launch::new_task(scope, spec, &placement, p, now);
                 launched.tasks.push(task.to_wire(true));
                 launched.created.push(task.id.clone());
-                p.tasks.insert(task.id.clone(), task);
+                p.tasks.insert(task.id.clone(), Box::new(task));
             }
             Err(failure) => launched.failures.push(failure),
         }

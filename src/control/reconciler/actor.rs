@@ -104,13 +104,13 @@ impl TaskActor {
 
     fn task<T>(&self, f: impl FnOnce(&Task) -> T) -> Option<T> {
         self.shared.plane.store.read(&self.key.partition, |p| {
-            p.tasks.get(&self.key.task_id).map(f)
+            p.tasks.get(&self.key.task_id).map(|t| f(t))
         })
     }
 
     fn update<T>(&self, f: impl FnOnce(&mut Task) -> T) -> Option<T> {
         self.shared.plane.store.write(&self.key.partition, |p| {
-            p.tasks.get_mut(&self.key.task_id).map(f)
+            p.tasks.get_mut(&self.key.task_id).map(|t| f(t))
         })
     }
 

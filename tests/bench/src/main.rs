@@ -1,1 +1,1240 @@
-fn main() {}
+//! Load benchmark for the ecsemu binary: requests per second and p50/p90/p99/max latency of
+//! `DescribeTasks` and `RunTask` (no container runtime) over keep-alive HTTP/1.1 connections.
+//!
+//! This is a benchmark, not a test: it prints measurements and never fails on a slow result.
+//! The project's target is over 20,000 DescribeTasks/s on 2 cores with p99 under 2 ms.
+//!
+//! # Running
+//!
+//! ```text
+//! cargo build --release -p ecsemu -p ecsemu-bench
+//! cargo run --release -p ecsemu-bench -- [--duration 10] [--connections 8,32,64]
+//! ```
+//!
+//! By default it starts `target/release/ecsemu` of this workspace (build it first: the bench
+//! never builds it, so that it measures exactly the binary you have) with
+//! `--runtime none --log-level warn --listen 127.0.0.1:<free port>`, waits for
+//! `GET /_ecsemu/health`, and kills it when done, also on error (Ctrl-C in a terminal reaches
+//! both, as they share the process group). `--target http://HOST:PORT`
+//! benchmarks an emulator that is already running instead. `--help` lists every flag.
+//!
+//! Setup goes through the API: cluster `bench`, a Fargate task definition `bench` (Fargate so
+//! that no container-instance capacity ever limits RunTask), and one RunTask of 10 tasks, whose
+//! ARNs DescribeTasks then cycles through. Each scenario opens N connections, runs a warm-up
+//! (default 1 s, not measured), then measures for the duration (default 10 s).
+//!
+//! # Reading the output
+//!
+//! ```text
+//! DescribeTasks  conns=32  23,451 req/s  p50 1.10 ms  p90 1.60 ms  p99 2.30 ms  max 9.10 ms  errors 0
+//!                cpu (of 2): server 1.45  bench 0.52  other 0.01  idle 0.02   server peak RSS 14.2 MiB
+//! ```
+//!
+//! - `req/s` is successful responses completed inside the measured window divided by its length.
+//! - Latencies are per request, from just before the request is written until its whole body is
+//!   read, in milliseconds; percentiles are nearest-rank over every successful request of every
+//!   connection. With N connections each sending one request at a time, latency is roughly
+//!   N / throughput: more connections only add throughput while a core is idle.
+//! - `errors` counts non-200 answers, RunTask answers with `failures`, and transport errors
+//!   (which reconnect); the first error is printed below the line.
+//! - The `cpu` line (Linux only, from /proc) splits the machine's cores over the window:
+//!   `server` is the spawned emulator, `bench` this client, `other` anything else on the machine
+//!   (a parallel build skews results: rerun when it is not near 0), `idle` what was left. When
+//!   `idle` is near 0 the machine is saturated, and the server/bench split says by whom. A
+//!   warning line follows when `other` is above 0.2 cores. With `--target` the server is not
+//!   the bench's child, so its share is folded into `server and others`.
+//! - `server peak RSS` is the emulator's VmHWM so far. RunTask keeps every stopped task for the
+//!   retention period (an hour by default), so it grows with each RunTask run.
+//!
+//! # Client design
+//!
+//! The client must not eat the cores it measures, so it is lean: hyper's low-level HTTP/1.1
+//! connection API (no pool, no retries), request bodies serialized once up front, and a
+//! single-threaded (current-thread) Tokio runtime by default. One thread drives all the
+//! connections, which keeps the bench on at most one core and leaves the other to the server's
+//! runtime, and the `cpu` line shows how much it really took. `--client-threads N` switches to a
+//! multi-threaded runtime with N workers, to check whether the client is the bottleneck.
+
+use std::collections::VecDeque;
+use std::fmt::{self, Display};
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::{self, SendRequest};
+use hyper::header::{HeaderMap, HeaderValue, CONTENT_TYPE, HOST};
+use hyper::{Method, Request, StatusCode, Uri};
+use hyper_util::rt::TokioIo;
+use serde_json::{json, Value};
+use tokio::net::TcpStream;
+
+const TARGET_PREFIX: &str = "AmazonEC2ContainerServiceV20141113.";
+const JSON_CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+const CLUSTER: &str = "bench";
+const FAMILY: &str = "bench";
+/// RunTask's own maximum count; one setup call yields all the tasks DescribeTasks cycles over.
+const SETUP_TASKS: usize = 10;
+/// How long a spawned emulator may take to answer its health check.
+const STARTUP_TIMEOUT: Duration = Duration::from_secs(20);
+/// Cores used by other processes (and kernel work charged to none) above which a run's numbers
+/// are flagged as disturbed. Loopback TCP's softirq time lands here too, a few hundredths.
+const OTHER_LOAD_WARNING: f64 = 0.2;
+/// Lines of the spawned emulator's output kept to show when something goes wrong.
+const LOG_TAIL: usize = 20;
+
+const USAGE: &str = "\
+Load benchmark for ecsemu: DescribeTasks and RunTask throughput and latency.
+
+Usage: cargo run --release -p ecsemu-bench -- [OPTIONS]
+
+Options:
+  --binary PATH          emulator binary to spawn [default: <workspace>/target/release/ecsemu]
+  --target URL           benchmark an already-running emulator (http://HOST:PORT) instead
+  --duration SECS        measured seconds per run [default: 10]
+  --warmup SECS          unmeasured warm-up seconds per run [default: 1]
+  --connections LIST     concurrent connections, comma-separated for several runs [default: 32]
+  --scenarios LIST       describe-tasks, run-task or both, comma-separated [default: both]
+  --describe-batch K     task ARNs per DescribeTasks request, 1-10 [default: 1]
+  --client-threads N     client runtime threads; 1 is a current-thread runtime [default: 1]
+  --log-level LEVEL      --log-level of the spawned emulator [default: warn]
+  -h, --help             print this help
+";
+
+fn main() -> ExitCode {
+    let options = match Options::parse(std::env::args().skip(1)) {
+        Ok(Parsed::Run(options)) => options,
+        Ok(Parsed::Help) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("ecsemu-bench: {message}\n\n{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match run(&options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("ecsemu-bench: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/// An error message that has collected what was being done when it happened.
+#[derive(Debug)]
+struct Error(String);
+
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+type Result<T, E = Error> = std::result::Result<T, E>;
+
+trait Context<T> {
+    fn context(self, what: impl Display) -> Result<T>;
+}
+
+impl<T, E: Display> Context<T> for std::result::Result<T, E> {
+    fn context(self, what: impl Display) -> Result<T> {
+        self.map_err(|error| Error(format!("{what}: {error}")))
+    }
+}
+
+fn fail<T>(message: impl Display) -> Result<T> {
+    Err(Error(message.to_string()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scenario {
+    DescribeTasks,
+    RunTask,
+}
+
+impl Scenario {
+    fn operation(self) -> &'static str {
+        match self {
+            Scenario::DescribeTasks => "DescribeTasks",
+            Scenario::RunTask => "RunTask",
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Options {
+    binary: Option<PathBuf>,
+    target: Option<String>,
+    duration: Duration,
+    warmup: Duration,
+    connections: Vec<usize>,
+    scenarios: Vec<Scenario>,
+    describe_batch: usize,
+    client_threads: usize,
+    log_level: String,
+}
+
+enum Parsed {
+    Run(Options),
+    Help,
+}
+
+impl Options {
+    fn parse(mut args: impl Iterator<Item = String>) -> Result<Parsed, String> {
+        let mut options = Options {
+            binary: None,
+            target: None,
+            duration: Duration::from_secs(10),
+            warmup: Duration::from_secs(1),
+            connections: vec![32],
+            scenarios: vec![Scenario::DescribeTasks, Scenario::RunTask],
+            describe_batch: 1,
+            client_threads: 1,
+            log_level: "warn".to_owned(),
+        };
+        while let Some(arg) = args.next() {
+            // Accept both `--flag value` and `--flag=value`.
+            let (flag, inline) = match arg.split_once('=') {
+                Some((flag, value)) if flag.starts_with("--") => (flag.to_owned(), Some(value)),
+                _ => (arg.clone(), None),
+            };
+            if flag == "-h" || flag == "--help" {
+                return Ok(Parsed::Help);
+            }
+            let value = match inline {
+                Some(value) => value.to_owned(),
+                None => args.next().ok_or_else(|| format!("{flag} needs a value"))?,
+            };
+            match flag.as_str() {
+                "--binary" => options.binary = Some(PathBuf::from(value)),
+                "--target" => options.target = Some(authority_of(&value)?),
+                "--duration" => options.duration = seconds(&flag, &value)?,
+                "--warmup" => options.warmup = seconds(&flag, &value)?,
+                "--connections" => {
+                    options.connections = value
+                        .split(',')
+                        .map(|n| positive(&flag, n.trim()))
+                        .collect::<Result<_, _>>()?;
+                }
+                "--scenarios" => {
+                    options.scenarios = value
+                        .split(',')
+                        .map(|name| match name.trim() {
+                            "describe-tasks" | "DescribeTasks" => Ok(Scenario::DescribeTasks),
+                            "run-task" | "RunTask" => Ok(Scenario::RunTask),
+                            other => Err(format!(
+                                "unknown scenario {other}: use describe-tasks or run-task"
+                            )),
+                        })
+                        .collect::<Result<_, _>>()?;
+                }
+                "--describe-batch" => {
+                    let batch = positive(&flag, &value)?;
+                    if batch > SETUP_TASKS {
+                        return Err(format!("--describe-batch is at most {SETUP_TASKS}"));
+                    }
+                    options.describe_batch = batch;
+                }
+                "--client-threads" => options.client_threads = positive(&flag, &value)?,
+                "--log-level" => options.log_level = value,
+                _ => return Err(format!("unknown argument {arg}")),
+            }
+        }
+        if options.binary.is_some() && options.target.is_some() {
+            return Err("--binary and --target exclude each other".to_owned());
+        }
+        if options.duration.is_zero() {
+            return Err("--duration must be more than 0".to_owned());
+        }
+        Ok(Parsed::Run(options))
+    }
+}
+
+fn seconds(flag: &str, value: &str) -> Result<Duration, String> {
+    value
+        .parse::<f64>()
+        .ok()
+        .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
+        .ok_or_else(|| format!("{flag} takes seconds, not {value:?}"))
+}
+
+fn positive(flag: &str, value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("{flag} takes a positive integer, not {value:?}")),
+    }
+}
+
+/// `HOST:PORT` from `http://HOST:PORT[/]` or `HOST:PORT`. Only plain HTTP: the emulator serves
+/// nothing else.
+fn authority_of(url: &str) -> Result<String, String> {
+    if url.starts_with("https://") {
+        return Err("--target must be an http:// URL: the emulator serves plain HTTP".to_owned());
+    }
+    let rest = url.strip_prefix("http://").unwrap_or(url);
+    let authority = rest.trim_end_matches('/');
+    if authority.is_empty() || authority.contains('/') || !authority.contains(':') {
+        return Err(format!("--target takes http://HOST:PORT, not {url:?}"));
+    }
+    Ok(authority.to_owned())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole run
+
+fn run(options: &Options) -> Result<()> {
+    let mut builder = if options.client_threads == 1 {
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        let mut builder = tokio::runtime::Builder::new_multi_thread();
+        builder.worker_threads(options.client_threads);
+        builder
+    };
+    let runtime = builder
+        .enable_all()
+        .build()
+        .context("cannot start the client's Tokio runtime")?;
+
+    // The guard kills the server when it goes out of scope, on success, error or panic alike.
+    let server = match &options.target {
+        Some(_) => None,
+        None => Some(Server::spawn(options)?),
+    };
+    let authority = match (&options.target, &server) {
+        (Some(target), _) => target.clone(),
+        (None, Some(server)) => server.authority.clone(),
+        (None, None) => return fail("neither --target nor a spawned server"),
+    };
+
+    if cfg!(debug_assertions) {
+        println!("warning: this is a debug build of the bench client; use cargo run --release");
+    }
+    match &server {
+        Some(server) => println!(
+            "server: {} (pid {}) on {}, --runtime none --log-level {}",
+            server.binary.display(),
+            server.pid(),
+            server.authority,
+            options.log_level
+        ),
+        None => println!("server: already running at {authority}"),
+    }
+    println!(
+        "client: {}, warm-up {:.1} s, measured {:.1} s per run; {} CPUs",
+        if options.client_threads == 1 {
+            "1 thread (current-thread Tokio runtime)".to_owned()
+        } else {
+            format!(
+                "{} threads (multi-thread Tokio runtime)",
+                options.client_threads
+            )
+        },
+        options.warmup.as_secs_f64(),
+        options.duration.as_secs_f64(),
+        cpu_count().map_or_else(|| "?".to_owned(), |n| n.to_string()),
+    );
+    println!(
+        "issue target (informative only): DescribeTasks > 20,000 req/s with p99 < 2 ms on 2 cores"
+    );
+
+    let fixture = runtime.block_on(async {
+        if let Some(server) = &server {
+            server.wait_healthy(&authority).await?;
+        }
+        setup(&authority).await
+    })?;
+    println!(
+        "setup: cluster {CLUSTER}, task definition {FAMILY} (FARGATE), {} tasks\n",
+        fixture.task_arns.len()
+    );
+
+    for &scenario in &options.scenarios {
+        for &connections in &options.connections {
+            let bodies = request_bodies(scenario, &fixture, options.describe_batch)?;
+            let load = Load {
+                authority: authority.clone(),
+                scenario,
+                connections,
+                bodies,
+                warmup: options.warmup,
+                duration: options.duration,
+            };
+            let server_pid = server.as_ref().map(Server::pid);
+            let before = CpuSample::take(server_pid);
+            let outcome = runtime.block_on(load.run())?;
+            let after = CpuSample::take(server_pid);
+            print_result(&load, &outcome, options.describe_batch);
+            let cpu = CpuUse::between(before.as_ref(), after.as_ref());
+            let rss = server.as_ref().and_then(Server::peak_rss_kib);
+            print_resources(cpu.as_ref(), rss);
+            if let Some(server) = &server {
+                server.check_alive()?;
+            }
+        }
+    }
+
+    if let Some(server) = &server {
+        let lines = server.log.lines.load(Ordering::Relaxed);
+        println!(
+            "\nserver output: {lines} lines at --log-level {}",
+            options.log_level
+        );
+        for line in server.log.tail() {
+            println!("  | {line}");
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The spawned emulator
+
+struct Server {
+    child: Child,
+    binary: PathBuf,
+    authority: String,
+    log: Arc<LogSink>,
+}
+
+impl Server {
+    fn spawn(options: &Options) -> Result<Server> {
+        let binary = match &options.binary {
+            Some(binary) => binary.clone(),
+            None => default_binary(),
+        };
+        if !binary.is_file() {
+            return fail(format!(
+                "no emulator binary at {}: build it with `cargo build --release -p ecsemu`, \
+                 or pass --binary or --target",
+                binary.display()
+            ));
+        }
+        // Ask the kernel for a free port, then let it go for the emulator to bind. Another
+        // process could take it in between; then the health check fails with a clear message.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .context("cannot find a free local port")?
+            .port();
+        let authority = format!("127.0.0.1:{port}");
+        let mut child = Command::new(&binary)
+            .args(["--runtime", "none", "--log-level", &options.log_level])
+            .args(["--listen", &authority])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context(format!("cannot start {}", binary.display()))?;
+        // The emulator logs to stdout (tracing's default) and reports fatal errors on stderr.
+        // Both are drained on threads so that a chatty log level can never block the server on
+        // a full pipe, counted (to show how much a log level writes) and kept as a short tail.
+        let log = Arc::new(LogSink::default());
+        if let Some(stdout) = child.stdout.take() {
+            log.drain(stdout);
+        }
+        if let Some(stderr) = child.stderr.take() {
+            log.drain(stderr);
+        }
+        Ok(Server {
+            child,
+            binary,
+            authority,
+            log,
+        })
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    async fn wait_healthy(&self, authority: &str) -> Result<()> {
+        let deadline = Instant::now() + STARTUP_TIMEOUT;
+        let mut last_error = String::from("no answer yet");
+        while Instant::now() < deadline {
+            self.check_alive()?;
+            match health(authority).await {
+                Ok(()) => return Ok(()),
+                Err(error) => last_error = error.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        fail(format!(
+            "the emulator did not become healthy within {STARTUP_TIMEOUT:?} ({last_error}); \
+             its output:\n{}",
+            self.log.tail().join("\n")
+        ))
+    }
+
+    /// Fails, with the emulator's last output, if it has exited.
+    fn check_alive(&self) -> Result<()> {
+        // `try_wait` needs `&mut Child`; reading /proc avoids that and works on a shared
+        // reference. Where /proc is missing this check is skipped.
+        let status = std::fs::read_to_string(format!("/proc/{}/stat", self.pid()));
+        let state = status
+            .ok()
+            .and_then(|stat| {
+                stat.rsplit_once(')')
+                    .map(|(_, rest)| rest.trim().to_owned())
+            })
+            .and_then(|rest| rest.chars().next());
+        if matches!(state, Some('Z' | 'X')) {
+            return fail(format!(
+                "the emulator exited; its output:\n{}",
+                self.log.tail().join("\n")
+            ));
+        }
+        Ok(())
+    }
+
+    /// VmHWM, the peak resident set size, in KiB.
+    fn peak_rss_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmHWM:"))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // SIGKILL: nothing of the emulator's in-memory state is worth a graceful shutdown here.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `target/release/ecsemu` of this workspace, honouring CARGO_TARGET_DIR like cargo does.
+fn default_binary() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root.join("target"), |dir| root.join(PathBuf::from(dir)));
+    let binary = target.join("release").join("ecsemu");
+    binary.canonicalize().unwrap_or(binary)
+}
+
+/// Counts and keeps the last lines of the emulator's output.
+#[derive(Default)]
+struct LogSink {
+    lines: AtomicU64,
+    tail: Mutex<VecDeque<String>>,
+}
+
+impl LogSink {
+    fn drain(self: &Arc<Self>, stream: impl Read + Send + 'static) {
+        let sink = Arc::clone(self);
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stream);
+            let mut line = Vec::new();
+            // Ends at EOF (the emulator exited) or on a read error; either way there is no more.
+            while matches!(reader.read_until(b'\n', &mut line), Ok(n) if n > 0) {
+                sink.lines.fetch_add(1, Ordering::Relaxed);
+                let text = strip_ansi(String::from_utf8_lossy(&line).trim_end());
+                if let Ok(mut tail) = sink.tail.lock() {
+                    if tail.len() == LOG_TAIL {
+                        tail.pop_front();
+                    }
+                    tail.push_back(text);
+                }
+                line.clear();
+            }
+        });
+    }
+
+    fn tail(&self) -> Vec<String> {
+        self.tail
+            .lock()
+            .map(|tail| tail.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The text without ANSI escape sequences: the emulator colours its log even into a pipe.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI sequences (`ESC [ ... final byte`) are all tracing emits.
+            if chars.next() == Some('[') {
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+/// One keep-alive HTTP/1.1 connection to the emulator.
+struct Connection {
+    sender: SendRequest<Full<Bytes>>,
+}
+
+impl Connection {
+    async fn open(authority: &str) -> Result<Connection> {
+        let stream = TcpStream::connect(authority)
+            .await
+            .context(format!("cannot connect to {authority}"))?;
+        // Requests are small and strictly request/response: without this, Nagle's algorithm
+        // can hold a write back waiting for an ACK and add delayed-ACK stalls to the latency.
+        stream.set_nodelay(true).context("cannot set TCP_NODELAY")?;
+        let (sender, connection) = http1::handshake(TokioIo::new(stream))
+            .await
+            .context("HTTP/1.1 handshake failed")?;
+        // The connection future does the actual I/O; it ends when the sender is dropped or the
+        // server closes the socket, and the sender reports that as an error on its next use.
+        tokio::spawn(async move {
+            let _ = connection.await;
+        });
+        Ok(Connection { sender })
+    }
+
+    /// Sends `request`, reads the whole answer.
+    async fn send(&mut self, request: Request<Full<Bytes>>) -> Result<(StatusCode, Bytes)> {
+        self.sender.ready().await.context("the connection closed")?;
+        let response = self
+            .sender
+            .send_request(request)
+            .await
+            .context("the request failed")?;
+        let status = response.status();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .context("reading the response failed")?
+            .to_bytes();
+        Ok((status, body))
+    }
+}
+
+/// The headers of every ECS call of one operation, built once and cloned per request.
+fn api_headers(authority: &str, operation: &str) -> Result<HeaderMap> {
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        HOST,
+        HeaderValue::from_str(authority).context("bad target authority")?,
+    );
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+    headers.insert(
+        "x-amz-target",
+        HeaderValue::from_str(&format!("{TARGET_PREFIX}{operation}"))
+            .context("bad operation name")?,
+    );
+    Ok(headers)
+}
+
+fn api_request(headers: &HeaderMap, body: Bytes) -> Request<Full<Bytes>> {
+    let mut request = Request::new(Full::new(body));
+    *request.method_mut() = Method::POST;
+    *request.uri_mut() = Uri::from_static("/");
+    *request.headers_mut() = headers.clone();
+    request
+}
+
+async fn health(authority: &str) -> Result<()> {
+    let mut connection = Connection::open(authority).await?;
+    let mut request = Request::new(Full::new(Bytes::new()));
+    *request.uri_mut() = Uri::from_static("/_ecsemu/health");
+    request.headers_mut().insert(
+        HOST,
+        HeaderValue::from_str(authority).context("bad target authority")?,
+    );
+    let (status, body) = connection.send(request).await?;
+    if status == StatusCode::OK {
+        Ok(())
+    } else {
+        fail(format!(
+            "health check answered {status}: {}",
+            String::from_utf8_lossy(&body)
+        ))
+    }
+}
+
+/// One setup call: fails unless the answer is 200 with a JSON body.
+async fn call(
+    connection: &mut Connection,
+    authority: &str,
+    operation: &str,
+    body: &Value,
+) -> Result<Value> {
+    let headers = api_headers(authority, operation)?;
+    let request = api_request(&headers, Bytes::from(body.to_string()));
+    let (status, answer) = connection.send(request).await.context(operation)?;
+    if status != StatusCode::OK {
+        return fail(format!(
+            "{operation} answered {status}: {}",
+            String::from_utf8_lossy(&answer)
+        ));
+    }
+    serde_json::from_slice(&answer).context(format!("{operation} answered invalid JSON"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup
+
+struct Fixture {
+    task_arns: Vec<String>,
+}
+
+fn run_task_body(count: usize) -> Value {
+    json!({
+        "cluster": CLUSTER,
+        "taskDefinition": FAMILY,
+        "launchType": "FARGATE",
+        "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-1"]}},
+        "count": count,
+    })
+}
+
+async fn setup(authority: &str) -> Result<Fixture> {
+    let mut connection = Connection::open(authority).await?;
+    // CreateCluster of an existing name returns it, so this also works with --target on an
+    // emulator that has run the bench before; RegisterTaskDefinition then adds a revision.
+    call(
+        &mut connection,
+        authority,
+        "CreateCluster",
+        &json!({"clusterName": CLUSTER}),
+    )
+    .await?;
+    call(
+        &mut connection,
+        authority,
+        "RegisterTaskDefinition",
+        &json!({
+            "family": FAMILY,
+            "networkMode": "awsvpc",
+            "requiresCompatibilities": ["FARGATE"],
+            "cpu": "256",
+            "memory": "512",
+            "containerDefinitions": [{"name": "app", "image": "busybox", "memory": 64}],
+        }),
+    )
+    .await?;
+
+    let headers = api_headers(authority, "RunTask")?;
+    let request = api_request(
+        &headers,
+        Bytes::from(run_task_body(SETUP_TASKS).to_string()),
+    );
+    let (status, raw) = connection.send(request).await.context("RunTask")?;
+    if status != StatusCode::OK {
+        return fail(format!(
+            "RunTask answered {status}: {}",
+            String::from_utf8_lossy(&raw)
+        ));
+    }
+    let answer: Value = serde_json::from_slice(&raw).context("RunTask answered invalid JSON")?;
+    let failures = answer["failures"].as_array().map_or(0, Vec::len);
+    let task_arns: Vec<String> = answer["tasks"]
+        .as_array()
+        .map(|tasks| {
+            tasks
+                .iter()
+                .filter_map(|task| task["taskArn"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    if failures > 0 || task_arns.len() != SETUP_TASKS {
+        return fail(format!(
+            "RunTask of {SETUP_TASKS} tasks started {} with {failures} failures: {answer}",
+            task_arns.len()
+        ));
+    }
+    // The RunTask scenario judges answers by a byte search rather than parsing each one; make
+    // sure that search agrees with this real, parsed success (the unit tests cover failures).
+    if !run_task_succeeded(&raw) {
+        return fail(format!(
+            "a successful RunTask answer does not look like one to the bench's check: {answer}"
+        ));
+    }
+
+    let described = call(
+        &mut connection,
+        authority,
+        "DescribeTasks",
+        &json!({"cluster": CLUSTER, "tasks": task_arns}),
+    )
+    .await?;
+    let found = described["tasks"].as_array().map_or(0, Vec::len);
+    let missing = described["failures"].as_array().map_or(0, Vec::len);
+    if found != SETUP_TASKS || missing != 0 {
+        return fail(format!(
+            "DescribeTasks of the {SETUP_TASKS} new tasks found {found}, {missing} failures: \
+             {described}"
+        ));
+    }
+    Ok(Fixture { task_arns })
+}
+
+/// A RunTask answer started its task: it has one and no failure. The emulator serializes
+/// compactly, so a non-empty failures list always reads `"failures":[{`. A byte search keeps
+/// the client's per-request cost far below a JSON parse.
+fn run_task_succeeded(body: &[u8]) -> bool {
+    contains(body, br#""taskArn""#) && !contains(body, br#""failures":[{"#)
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
+/// The request bodies a scenario cycles through, serialized once.
+fn request_bodies(scenario: Scenario, fixture: &Fixture, batch: usize) -> Result<Vec<Bytes>> {
+    match scenario {
+        Scenario::DescribeTasks => {
+            // One body per starting task, each naming `batch` consecutive tasks, so successive
+            // requests look up different tasks.
+            let arns = &fixture.task_arns;
+            if arns.is_empty() {
+                return fail("no tasks to describe");
+            }
+            Ok((0..arns.len())
+                .map(|start| {
+                    let tasks: Vec<&str> = (0..batch)
+                        .map(|i| arns[(start + i) % arns.len()].as_str())
+                        .collect();
+                    Bytes::from(json!({"cluster": CLUSTER, "tasks": tasks}).to_string())
+                })
+                .collect())
+        }
+        Scenario::RunTask => Ok(vec![Bytes::from(run_task_body(1).to_string())]),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+struct Load {
+    authority: String,
+    scenario: Scenario,
+    connections: usize,
+    bodies: Vec<Bytes>,
+    warmup: Duration,
+    duration: Duration,
+}
+
+/// What one connection measured.
+#[derive(Default)]
+struct Tally {
+    /// Latency of each successful request of the measured window, in microseconds.
+    latencies: Vec<u64>,
+    errors: u64,
+    reconnects: u64,
+    first_error: Option<String>,
+}
+
+struct Outcome {
+    latencies: Vec<u64>,
+    errors: u64,
+    reconnects: u64,
+    first_error: Option<String>,
+}
+
+impl Load {
+    async fn run(&self) -> Result<Outcome> {
+        let headers = Arc::new(api_headers(&self.authority, self.scenario.operation())?);
+        let bodies: Arc<[Bytes]> = self.bodies.clone().into();
+        // Open every connection before the clock starts, so connecting is never measured.
+        let mut connections = Vec::with_capacity(self.connections);
+        for _ in 0..self.connections {
+            connections.push(Connection::open(&self.authority).await?);
+        }
+        let measure_from = Instant::now() + self.warmup;
+        let measure_until = measure_from + self.duration;
+        let workers: Vec<_> = connections
+            .into_iter()
+            .enumerate()
+            .map(|(index, connection)| {
+                let worker = Worker {
+                    authority: self.authority.clone(),
+                    scenario: self.scenario,
+                    headers: Arc::clone(&headers),
+                    bodies: Arc::clone(&bodies),
+                    // Connections start at different bodies so they do not move in lockstep.
+                    next_body: index,
+                    measure_from,
+                    measure_until,
+                };
+                tokio::spawn(worker.run(connection))
+            })
+            .collect();
+        let mut outcome = Outcome {
+            latencies: Vec::new(),
+            errors: 0,
+            reconnects: 0,
+            first_error: None,
+        };
+        for worker in workers {
+            let tally = worker.await.context("a load worker panicked")?;
+            outcome.latencies.extend_from_slice(&tally.latencies);
+            outcome.errors += tally.errors;
+            outcome.reconnects += tally.reconnects;
+            if outcome.first_error.is_none() {
+                outcome.first_error = tally.first_error;
+            }
+        }
+        outcome.latencies.sort_unstable();
+        Ok(outcome)
+    }
+}
+
+struct Worker {
+    authority: String,
+    scenario: Scenario,
+    headers: Arc<HeaderMap>,
+    bodies: Arc<[Bytes]>,
+    next_body: usize,
+    measure_from: Instant,
+    measure_until: Instant,
+}
+
+impl Worker {
+    async fn run(mut self, connection: Connection) -> Tally {
+        let mut tally = Tally::default();
+        // Room for ~40k requests per second per connection over the window: growing the vector
+        // mid-run would add copies to some requests' latency.
+        let expected = (self.measure_until - self.measure_from).as_secs_f64() * 40_000.0;
+        tally.latencies.reserve(expected as usize);
+        let mut connection = Some(connection);
+        loop {
+            let started = Instant::now();
+            if started >= self.measure_until {
+                break;
+            }
+            let Some(open) = connection.as_mut() else {
+                // The last request broke the connection: open another, measured as an error if
+                // that fails too, with a pause so a dead server is not hammered in a busy loop.
+                match Connection::open(&self.authority).await {
+                    Ok(fresh) => {
+                        connection = Some(fresh);
+                        tally.reconnects += 1;
+                    }
+                    Err(error) => {
+                        self.error(&mut tally, started, error.to_string());
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                    }
+                }
+                continue;
+            };
+            let body = self.bodies[self.next_body % self.bodies.len()].clone();
+            self.next_body += 1;
+            let result = open.send(api_request(&self.headers, body)).await;
+            let finished = Instant::now();
+            match result {
+                Ok((StatusCode::OK, answer)) if self.accepts(&answer) => {
+                    if finished >= self.measure_from && finished < self.measure_until {
+                        let micros = (finished - started).as_micros();
+                        tally
+                            .latencies
+                            .push(u64::try_from(micros).unwrap_or(u64::MAX));
+                    }
+                }
+                Ok((status, answer)) => {
+                    let snippet: String =
+                        String::from_utf8_lossy(&answer).chars().take(300).collect();
+                    self.error(&mut tally, finished, format!("{status}: {snippet}"));
+                }
+                Err(error) => {
+                    connection = None;
+                    self.error(&mut tally, finished, error.to_string());
+                }
+            }
+        }
+        tally
+    }
+
+    /// Whether a 200 answer is a success. DescribeTasks is trusted on its status alone (setup
+    /// checked a real answer in full); RunTask can answer 200 with a failure instead of a task.
+    fn accepts(&self, answer: &[u8]) -> bool {
+        match self.scenario {
+            Scenario::DescribeTasks => true,
+            Scenario::RunTask => run_task_succeeded(answer),
+        }
+    }
+
+    /// Counts an error if it happened inside the measured window; remembers the first error
+    /// whenever it happened, to show what went wrong.
+    fn error(&self, tally: &mut Tally, at: Instant, message: String) {
+        if at >= self.measure_from && at < self.measure_until {
+            tally.errors += 1;
+        }
+        if tally.first_error.is_none() {
+            tally.first_error = Some(message);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+/// Nearest-rank percentile of sorted microseconds, in milliseconds.
+fn percentile_ms(sorted: &[u64], percent: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = (percent / 100.0 * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1] as f64 / 1000.0
+}
+
+/// `23451` as `23,451`.
+fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn print_result(load: &Load, outcome: &Outcome, describe_batch: usize) {
+    let ok = outcome.latencies.len() as u64;
+    let rate = ok as f64 / load.duration.as_secs_f64();
+    let lat = &outcome.latencies;
+    let batch = match (load.scenario, describe_batch) {
+        (Scenario::DescribeTasks, batch) if batch > 1 => format!("tasks/req={batch}  "),
+        _ => String::new(),
+    };
+    println!(
+        "{:<14} conns={:<3} {batch}{:>7} req/s  p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms  errors {}",
+        load.scenario.operation(),
+        load.connections,
+        thousands(rate.round() as u64),
+        percentile_ms(lat, 50.0),
+        percentile_ms(lat, 90.0),
+        percentile_ms(lat, 99.0),
+        percentile_ms(lat, 100.0),
+        outcome.errors,
+    );
+    if outcome.reconnects > 0 {
+        println!("{:15}reconnects {}", "", outcome.reconnects);
+    }
+    if let Some(error) = &outcome.first_error {
+        println!("{:15}first error: {error}", "");
+    }
+}
+
+fn print_resources(cpu: Option<&CpuUse>, peak_rss_kib: Option<u64>) {
+    let mut parts = Vec::new();
+    if let Some(cpu) = cpu {
+        parts.push(match cpu.server {
+            Some(server) => format!(
+                "cpu (of {}): server {server:.2}  bench {:.2}  other {:.2}  idle {:.2}",
+                cpu.cpus, cpu.bench, cpu.other, cpu.idle
+            ),
+            // With --target the server is not ours to watch: it is somewhere in "other".
+            None => format!(
+                "cpu (of {}): bench {:.2}  server and others {:.2}  idle {:.2}",
+                cpu.cpus, cpu.bench, cpu.other, cpu.idle
+            ),
+        });
+    }
+    if let Some(kib) = peak_rss_kib {
+        parts.push(format!("server peak RSS {:.1} MiB", kib as f64 / 1024.0));
+    }
+    if !parts.is_empty() {
+        println!("{:15}{}", "", parts.join("   "));
+    }
+    if let Some(cpu) = cpu.filter(|cpu| cpu.server.is_some() && cpu.other > OTHER_LOAD_WARNING) {
+        println!(
+            "{:15}warning: other processes took {:.2} cores during this run; its numbers are low",
+            "", cpu.other
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPU accounting from /proc (Linux). Everything is in clock ticks of the same clock, so the
+// ratios need no tick rate: cores = ticks / all-CPU ticks × CPU count.
+
+struct CpuSample {
+    /// Busy and idle ticks summed over every CPU, from /proc/stat.
+    busy: u64,
+    idle: u64,
+    bench: u64,
+    server: Option<u64>,
+    cpus: usize,
+}
+
+struct CpuUse {
+    cpus: usize,
+    server: Option<f64>,
+    bench: f64,
+    other: f64,
+    idle: f64,
+}
+
+impl CpuSample {
+    fn take(server: Option<u32>) -> Option<CpuSample> {
+        let stat = std::fs::read_to_string("/proc/stat").ok()?;
+        let total: Vec<u64> = stat
+            .lines()
+            .next()?
+            .strip_prefix("cpu ")?
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        // user nice system idle iowait irq softirq steal (guest time is already in user).
+        let idle = total.get(3)? + total.get(4).copied().unwrap_or(0);
+        let busy = total.iter().take(8).sum::<u64>() - idle;
+        let cpus = cpu_count()?;
+        Some(CpuSample {
+            busy,
+            idle,
+            bench: process_ticks("self")?,
+            server: server.and_then(|pid| process_ticks(&pid.to_string())),
+            cpus,
+        })
+    }
+}
+
+impl CpuUse {
+    fn between(before: Option<&CpuSample>, after: Option<&CpuSample>) -> Option<CpuUse> {
+        let (before, after) = (before?, after?);
+        let busy = after.busy.saturating_sub(before.busy);
+        let idle = after.idle.saturating_sub(before.idle);
+        let all = (busy + idle) as f64;
+        if all == 0.0 {
+            return None;
+        }
+        let cores = |ticks: u64| ticks as f64 / all * after.cpus as f64;
+        let bench = after.bench.saturating_sub(before.bench);
+        let server = match (before.server, after.server) {
+            (Some(b), Some(a)) => Some(a.saturating_sub(b)),
+            _ => None,
+        };
+        let other = busy
+            .saturating_sub(bench)
+            .saturating_sub(server.unwrap_or(0));
+        Some(CpuUse {
+            cpus: after.cpus,
+            server: server.map(cores),
+            bench: cores(bench),
+            other: cores(other),
+            idle: cores(idle),
+        })
+    }
+}
+
+/// User plus system ticks of a process, all its threads included.
+fn process_ticks(pid: &str) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name in parentheses may hold spaces; the fields after it start at `state`
+    // (field 3), so utime (14) and stime (15) are the 12th and 13th.
+    let (_, rest) = stat.rsplit_once(')')?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some(utime + stime)
+}
+
+/// Online CPUs as /proc/stat lists them.
+fn cpu_count() -> Option<usize> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let count = stat
+        .lines()
+        .filter(|line| {
+            line.strip_prefix("cpu")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .count();
+    (count > 0).then_some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Parsed, String> {
+        Options::parse(args.iter().map(|&arg| arg.to_owned()))
+    }
+
+    #[test]
+    fn defaults_and_flags_parse() {
+        let Ok(Parsed::Run(options)) = parse(&[]) else {
+            panic!("defaults must parse");
+        };
+        assert_eq!(options.connections, vec![32]);
+        assert_eq!(options.duration, Duration::from_secs(10));
+        let Ok(Parsed::Run(options)) = parse(&[
+            "--connections=8,32",
+            "--duration",
+            "2.5",
+            "--target",
+            "http://127.0.0.1:4566/",
+            "--scenarios",
+            "run-task",
+        ]) else {
+            panic!("flags must parse");
+        };
+        assert_eq!(options.connections, vec![8, 32]);
+        assert_eq!(options.duration, Duration::from_millis(2500));
+        assert_eq!(options.target.as_deref(), Some("127.0.0.1:4566"));
+        assert_eq!(options.scenarios, vec![Scenario::RunTask]);
+        assert!(parse(&["--connections", "0"]).is_err());
+        assert!(parse(&["--bogus", "1"]).is_err());
+        assert!(parse(&["--target", "https://x:1"]).is_err());
+    }
+
+    #[test]
+    fn percentiles_are_nearest_rank() {
+        let sorted: Vec<u64> = (1..=100).map(|ms| ms * 1000).collect();
+        assert!((percentile_ms(&sorted, 50.0) - 50.0).abs() < 1e-9);
+        assert!((percentile_ms(&sorted, 99.0) - 99.0).abs() < 1e-9);
+        assert!((percentile_ms(&sorted, 100.0) - 100.0).abs() < 1e-9);
+        assert!((percentile_ms(&[7000], 1.0) - 7.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ansi_colours_are_stripped() {
+        assert_eq!(
+            strip_ansi("\u{1b}[2m2026\u{1b}[0m \u{1b}[33m WARN\u{1b}[0m x=\"none\""),
+            "2026  WARN x=\"none\""
+        );
+        assert_eq!(strip_ansi("plain"), "plain");
+    }
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(23_451), "23,451");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn run_task_check_tells_success_from_failure() {
+        assert!(run_task_succeeded(
+            br#"{"failures":[],"tasks":[{"taskArn":"arn:aws:ecs:x"}]}"#
+        ));
+        assert!(run_task_succeeded(br#"{"tasks":[{"taskArn":"a"}]}"#));
+        assert!(!run_task_succeeded(
+            br#"{"failures":[{"reason":"RESOURCE:MEMORY"}],"tasks":[]}"#
+        ));
+        assert!(!run_task_succeeded(br#"{"failures":[],"tasks":[]}"#));
+    }
+}
