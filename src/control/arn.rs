@@ -152,16 +152,22 @@ pub fn is_valid_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// The scope unit tests work in: the default account in us-east-1.
+#[cfg(test)]
+pub(crate) fn test_scope() -> Scope {
+    Scope {
+        partition: "aws",
+        region: "us-east-1".into(),
+        account_id: "000000000000".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn scope() -> Scope {
-        Scope {
-            partition: "aws",
-            region: "us-east-1".into(),
-            account_id: "000000000000".into(),
-        }
+        test_scope()
     }
 
     #[test]

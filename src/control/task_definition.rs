@@ -582,11 +582,7 @@ mod tests {
     use super::*;
 
     fn scope() -> Scope {
-        Scope {
-            partition: "aws",
-            region: "us-east-1".into(),
-            account_id: "000000000000".into(),
-        }
+        arn::test_scope()
     }
 
     fn container(name: &str) -> wire::ContainerDefinition {

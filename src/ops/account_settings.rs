@@ -10,36 +10,38 @@ pub(super) fn put_account_setting(
     cx: &Context<'_>,
     input: wire::PutAccountSettingRequest,
 ) -> Result<wire::PutAccountSettingResponse, EcsError> {
-    settings::validate(input.name, &input.value)?;
     let principal = principal(cx, input.principal_arn)?;
-    cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        p.account_settings.put(&principal, input.name, &input.value);
-    });
     Ok(wire::PutAccountSettingResponse {
-        setting: Some(to_wire(EffectiveSetting {
-            name: input.name,
-            value: input.value,
-            principal_arn: principal,
-        })),
+        setting: Some(put(cx, principal, input.name, input.value)?),
     })
 }
 
+/// Sets the account default, which is the root principal's own setting.
 pub(super) fn put_account_setting_default(
     cx: &Context<'_>,
     input: wire::PutAccountSettingDefaultRequest,
 ) -> Result<wire::PutAccountSettingDefaultResponse, EcsError> {
-    settings::validate(input.name, &input.value)?;
     let root = cx.caller.principal_arn();
-    cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        p.account_settings.put(&root, input.name, &input.value);
-    });
     Ok(wire::PutAccountSettingDefaultResponse {
-        setting: Some(to_wire(EffectiveSetting {
-            name: input.name,
-            value: input.value,
-            principal_arn: root,
-        })),
+        setting: Some(put(cx, root, input.name, input.value)?),
     })
+}
+
+fn put(
+    cx: &Context<'_>,
+    principal: String,
+    name: SettingName,
+    value: String,
+) -> Result<wire::Setting, EcsError> {
+    settings::validate(name, &value)?;
+    cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        p.account_settings.put(&principal, name, &value);
+    });
+    Ok(to_wire(EffectiveSetting {
+        name,
+        value,
+        principal_arn: principal,
+    }))
 }
 
 pub(super) fn delete_account_setting(

@@ -16,6 +16,88 @@ use crate::wire::{
     self, DesiredStatus, LaunchType, PropagateTags, TaskDefinitionStatus, TaskStopCode,
 };
 
+/// What RunTask and StartTask requests say alike about the tasks to create.
+struct LaunchRequest<'a> {
+    group: Option<&'a str>,
+    started_by: Option<&'a str>,
+    tags: &'a [wire::Tag],
+    propagate_tags: Option<PropagateTags>,
+    enable_ecs_managed_tags: bool,
+    enable_execute_command: bool,
+    network: Option<&'a wire::NetworkConfiguration>,
+    overrides: Option<&'a wire::TaskOverride>,
+}
+
+/// The `LaunchRequest` of a RunTask or StartTask input (their members have the same names).
+macro_rules! launch_request {
+    ($input:expr) => {
+        LaunchRequest {
+            group: $input.group.as_deref(),
+            started_by: $input.started_by.as_deref(),
+            tags: $input.tags.as_deref().unwrap_or_default(),
+            propagate_tags: $input.propagate_tags,
+            enable_ecs_managed_tags: $input.enable_ecs_managed_tags,
+            enable_execute_command: $input.enable_execute_command,
+            network: $input.network_configuration.as_ref(),
+            overrides: $input.overrides.as_ref(),
+        }
+    };
+}
+
+impl LaunchRequest<'_> {
+    /// Checks what needs no state, and returns the request's own tags.
+    fn checked_tags(&self) -> Result<Vec<wire::Tag>, EcsError> {
+        if self.propagate_tags == Some(PropagateTags::Service) {
+            return Err(EcsError::invalid_parameter(
+                "The propagateTags value SERVICE is only valid for tasks started by a service.",
+            ));
+        }
+        launch::check_started_by(self.started_by)?;
+        tags::initial(self.tags)
+    }
+
+    /// The spec of the tasks to create from `definition` in `cluster`.
+    fn spec(
+        &self,
+        cluster: &str,
+        cluster_arn: String,
+        definition: wire::TaskDefinition,
+        definition_tags: &[wire::Tag],
+        mut tags: Vec<wire::Tag>,
+        platform_version: Option<String>,
+    ) -> Result<LaunchSpec, EcsError> {
+        if self.propagate_tags == Some(PropagateTags::TaskDefinition) {
+            tags::merge(&mut tags, definition_tags)?;
+        }
+        if self.enable_ecs_managed_tags {
+            tags.push(wire::Tag {
+                key: Some("aws:ecs:clusterName".to_owned()),
+                value: Some(cluster.to_owned()),
+            });
+        }
+        Ok(LaunchSpec {
+            cluster: cluster.to_owned(),
+            cluster_arn,
+            group: self.group.map_or_else(
+                || {
+                    format!(
+                        "family:{}",
+                        definition.family.as_deref().unwrap_or_default()
+                    )
+                },
+                str::to_owned,
+            ),
+            overrides: launch::echo_overrides(&definition, self.overrides.cloned())?,
+            definition,
+            platform_version,
+            network: self.network.and_then(|n| n.awsvpc_configuration.clone()),
+            started_by: self.started_by.map(str::to_owned),
+            tags,
+            enable_execute_command: self.enable_execute_command,
+        })
+    }
+}
+
 pub(super) fn run_task(
     cx: &Context<'_>,
     input: wire::RunTaskRequest,
@@ -27,13 +109,8 @@ pub(super) fn run_task(
             "The count parameter must be between 1 and 10.",
         ));
     }
-    if input.propagate_tags == Some(PropagateTags::Service) {
-        return Err(EcsError::invalid_parameter(
-            "The propagateTags value SERVICE is only valid for tasks started by a service.",
-        ));
-    }
-    launch::check_started_by(input.started_by.as_deref())?;
-    let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
+    let request = launch_request!(input);
+    let request_tags = request.checked_tags()?;
     let fingerprint = serde_json::to_string(&wire::RunTaskRequest {
         client_token: None,
         ..input.clone()
@@ -54,7 +131,6 @@ pub(super) fn run_task(
             &cluster.default_strategy,
         )?;
         let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
-        let overrides = launch::echo_overrides(&definition, input.overrides.clone())?;
         let launch_types = match &choice {
             LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
             LaunchChoice::Strategy(items) => items
@@ -72,33 +148,14 @@ pub(super) fn run_task(
             )?
             .or(platform_version);
         }
-        let mut tags = request_tags.clone();
-        if input.propagate_tags == Some(PropagateTags::TaskDefinition) {
-            tags::merge(&mut tags, &definition_tags)?;
-        }
-        if input.enable_ecs_managed_tags {
-            tags.push(wire::Tag {
-                key: Some("aws:ecs:clusterName".to_owned()),
-                value: Some(cluster_name.clone()),
-            });
-        }
-        let spec = LaunchSpec {
-            cluster: cluster_name.clone(),
+        let spec = request.spec(
+            &cluster_name,
             cluster_arn,
-            group: input.group.clone().unwrap_or_else(|| {
-                format!("family:{}", definition.family.clone().unwrap_or_default())
-            }),
             definition,
+            &definition_tags,
+            request_tags.clone(),
             platform_version,
-            network: input
-                .network_configuration
-                .as_ref()
-                .and_then(|n| n.awsvpc_configuration.clone()),
-            overrides,
-            started_by: input.started_by.clone(),
-            tags,
-            enable_execute_command: input.enable_execute_command,
-        };
+        )?;
         let placements = place(p, &spec, &choice, count as usize, None)?;
         let launched = create(p, &scope, &spec, placements);
         if let Some(token) = &input.client_token {
@@ -132,13 +189,8 @@ pub(super) fn start_task(
             "Specify between 1 and 10 container instances.",
         ));
     }
-    if input.propagate_tags == Some(PropagateTags::Service) {
-        return Err(EcsError::invalid_parameter(
-            "The propagateTags value SERVICE is only valid for tasks started by a service.",
-        ));
-    }
-    launch::check_started_by(input.started_by.as_deref())?;
-    let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
+    let request = launch_request!(input);
+    let request_tags = request.checked_tags()?;
     let launched = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
@@ -149,34 +201,14 @@ pub(super) fn start_task(
             input.network_configuration.as_ref(),
             None,
         )?;
-        let overrides = launch::echo_overrides(&definition, input.overrides.clone())?;
-        let mut tags = request_tags.clone();
-        if input.propagate_tags == Some(PropagateTags::TaskDefinition) {
-            tags::merge(&mut tags, &definition_tags)?;
-        }
-        if input.enable_ecs_managed_tags {
-            tags.push(wire::Tag {
-                key: Some("aws:ecs:clusterName".to_owned()),
-                value: Some(cluster_name.clone()),
-            });
-        }
-        let spec = LaunchSpec {
-            cluster: cluster_name.clone(),
+        let spec = request.spec(
+            &cluster_name,
             cluster_arn,
-            group: input.group.clone().unwrap_or_else(|| {
-                format!("family:{}", definition.family.clone().unwrap_or_default())
-            }),
             definition,
-            platform_version: None,
-            network: input
-                .network_configuration
-                .as_ref()
-                .and_then(|n| n.awsvpc_configuration.clone()),
-            overrides,
-            started_by: input.started_by.clone(),
-            tags,
-            enable_execute_command: input.enable_execute_command,
-        };
+            &definition_tags,
+            request_tags.clone(),
+            None,
+        )?;
         let mut placements = Vec::new();
         for reference in &input.container_instances {
             let instance = arn::local_path(&scope, "container-instance", reference)
