@@ -31,6 +31,7 @@ pub enum CallKind {
     Stop,
     Inspect,
     Remove,
+    RemoveVolume,
     List,
     Events,
     Logs,
@@ -431,6 +432,10 @@ impl ContainerRuntime for FakeRuntime {
             self.emit(id, EventKind::Removed);
         }
         Ok(())
+    }
+
+    async fn remove_volume(&self, name: &str) -> Result<(), RuntimeError> {
+        self.enter(CallKind::RemoveVolume, name).await
     }
 
     async fn list_containers(

@@ -7,6 +7,7 @@
 //! codes is the reconciler's job.
 
 mod error;
+pub mod pause;
 mod spec;
 
 #[cfg(feature = "test-util")]
@@ -157,6 +158,9 @@ pub trait ContainerRuntime: Send + Sync + 'static {
 
     /// Removes the container (forcefully); removing a missing container is fine.
     async fn remove_container(&self, id: &str) -> Result<(), RuntimeError>;
+
+    /// Removes a named volume (one a task's containers mounted); a missing one is fine.
+    async fn remove_volume(&self, name: &str) -> Result<(), RuntimeError>;
 
     /// Containers carrying every one of `labels`.
     async fn list_containers(

@@ -70,6 +70,10 @@ impl ContainerRuntime for NoRuntime {
         unavailable()
     }
 
+    async fn remove_volume(&self, _name: &str) -> Result<(), RuntimeError> {
+        unavailable()
+    }
+
     /// Nothing was ever started, so there is nothing to find.
     async fn list_containers(
         &self,
