@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::control::safety::SafetyPolicy;
 use crate::control::{PlaneConfig, PullBehavior};
 
 #[derive(Debug, Parser)]
@@ -114,6 +115,33 @@ pub struct Config {
         global = true
     )]
     pub publish_address: String,
+
+    /// Host directory that task bind mounts (volumes with host.sourcePath) may come from;
+    /// repeat for more. Without it no bind mount is allowed; runtime sockets never are.
+    #[arg(
+        long,
+        env = "ECSEMU_ALLOW_HOST_MOUNTS",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub allow_host_mounts: Vec<std::path::PathBuf>,
+
+    /// Allow tasks with privileged containers.
+    #[arg(long, env = "ECSEMU_ALLOW_PRIVILEGED", global = true)]
+    pub allow_privileged: bool,
+
+    /// Allow tasks that add Linux capabilities beyond the runtime's defaults.
+    #[arg(long, env = "ECSEMU_ALLOW_ADDED_CAPABILITIES", global = true)]
+    pub allow_added_capabilities: bool,
+
+    /// Allow tasks that use the host's network, PID or IPC namespace.
+    #[arg(long, env = "ECSEMU_ALLOW_HOST_NAMESPACES", global = true)]
+    pub allow_host_namespaces: bool,
+
+    /// Directory that environmentFiles are read from: `arn:aws:s3:::bucket/key` is read as
+    /// `<dir>/bucket/key`. Without it, tasks with environment files fail to start.
+    #[arg(long, env = "ECSEMU_ENVIRONMENT_FILES_DIR", global = true)]
+    pub environment_files_dir: Option<std::path::PathBuf>,
 }
 
 fn account_id(value: &str) -> Result<String, String> {
@@ -131,6 +159,13 @@ impl Config {
             stopped_task_retention: Duration::from_secs(self.stopped_task_retention),
             keep_stopped_containers: self.keep_stopped_containers,
             publish_address: self.publish_address.clone(),
+            safety: SafetyPolicy {
+                host_mount_roots: self.allow_host_mounts.clone(),
+                privileged: self.allow_privileged,
+                added_capabilities: self.allow_added_capabilities,
+                host_namespaces: self.allow_host_namespaces,
+            },
+            environment_files_dir: self.environment_files_dir.clone(),
             ..PlaneConfig::default()
         }
     }

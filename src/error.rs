@@ -42,6 +42,8 @@ pub enum ErrorKind {
     UnknownOperation,
     Serialization,
     WrongEndpoint,
+    /// An introspection endpoint names a task that does not exist.
+    IntrospectionNotFound,
     UnsupportedMediaType,
     RequestTooLarge,
 }
@@ -73,7 +75,7 @@ impl ErrorKind {
             }
             Self::PlatformUnknown => "PlatformUnknownException",
             Self::ResourceInUse => "ResourceInUseException",
-            Self::ResourceNotFound => "ResourceNotFoundException",
+            Self::ResourceNotFound | Self::IntrospectionNotFound => "ResourceNotFoundException",
             Self::Server => "ServerException",
             Self::ServiceDeploymentNotFound => "ServiceDeploymentNotFoundException",
             Self::ServiceNotActive => "ServiceNotActiveException",
@@ -94,7 +96,7 @@ impl ErrorKind {
     pub const fn status(self) -> u16 {
         match self {
             Self::Server => 500,
-            Self::WrongEndpoint => 404,
+            Self::WrongEndpoint | Self::IntrospectionNotFound => 404,
             Self::UnsupportedMediaType => 415,
             Self::RequestTooLarge => 413,
             _ => 400,

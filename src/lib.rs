@@ -8,6 +8,7 @@ pub mod config;
 pub mod control;
 pub mod error;
 pub mod http;
+pub mod introspect;
 pub mod ops;
 pub mod runtime;
 pub mod wire;
@@ -45,6 +46,7 @@ impl Default for Settings {
 pub struct App {
     pub plane: Arc<ControlPlane>,
     pub service: http::HttpService,
+    runtime: Arc<dyn ContainerRuntime>,
     reconciler: JoinHandle<()>,
 }
 
@@ -55,7 +57,7 @@ pub fn app(settings: Settings, runtime: Arc<dyn ContainerRuntime>) -> App {
     let reconciler = control::reconciler::spawn(plane.clone(), runtime.clone(), nudges);
     let router = http::Router {
         plane: plane.clone(),
-        runtime,
+        runtime: runtime.clone(),
         runtime_name: settings.runtime_name.into(),
     };
     let auth = http::AuthLayer {
@@ -65,14 +67,21 @@ pub fn app(settings: Settings, runtime: Arc<dyn ContainerRuntime>) -> App {
     App {
         plane,
         service: http::stack(router, auth),
+        runtime,
         reconciler,
     }
 }
 
 impl App {
-    /// Serves until `shutdown` completes, then stops the reconciler.
+    /// Serves until `shutdown` completes, then stops the reconciler and removes the
+    /// containers of tasks still running (their state dies with the process).
     pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()>) {
         http::serve(listener, self.service, shutdown).await;
         self.reconciler.abort();
+        control::reconciler::remove_instance_containers(
+            self.runtime.as_ref(),
+            &self.plane.config.instance_id,
+        )
+        .await;
     }
 }

@@ -7,7 +7,7 @@ use super::arn::{self, Scope};
 use super::capacity;
 use super::container_instance::InstanceStatus;
 use super::store::Partition;
-use super::task::{ContainerRecord, Eni, Task, TaskStatus};
+use super::task::{ContainerRecord, Eni, StatusChange, Task, TaskStatus};
 use super::task_definition::normalize_cpu;
 use super::task_definition::normalize_memory;
 use crate::error::EcsError;
@@ -371,7 +371,7 @@ pub fn new_task(
         None if std::env::consts::ARCH == "aarch64" => "arm64",
         _ => "x86_64",
     };
-    Task {
+    let mut task = Task {
         arn: task_arn,
         cluster: spec.cluster.clone(),
         cluster_arn: spec.cluster_arn.clone(),
@@ -417,7 +417,14 @@ pub fn new_task(
         network_mode: def.network_mode,
         id,
         ..Task::default()
-    }
+    };
+    task.history.push(StatusChange {
+        at: now,
+        last_status: task.last_status,
+        desired: task.desired,
+        version: task.version,
+    });
+    task
 }
 
 fn new_eni(scope: &Scope, vpc: Option<&wire::AwsVpcConfiguration>) -> Eni {

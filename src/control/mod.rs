@@ -10,6 +10,7 @@ pub mod container_instance;
 pub mod launch;
 pub mod paging;
 pub mod reconciler;
+pub mod safety;
 pub mod settings;
 pub mod store;
 pub mod tags;
@@ -108,6 +109,11 @@ pub struct PlaneConfig {
     pub default_stop_timeout: Duration,
     /// How long a container waits for its dependencies without `startTimeout`.
     pub default_start_timeout: Duration,
+    /// What launched tasks may do to the host.
+    pub safety: safety::SafetyPolicy,
+    /// Where `environmentFiles` (S3 ARNs) are read from: `arn:aws:s3:::bucket/key` is
+    /// `<dir>/bucket/key`.
+    pub environment_files_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for PlaneConfig {
@@ -120,6 +126,8 @@ impl Default for PlaneConfig {
             publish_address: "127.0.0.1".to_owned(),
             default_stop_timeout: Duration::from_secs(30),
             default_start_timeout: Duration::from_secs(180),
+            safety: safety::SafetyPolicy::default(),
+            environment_files_dir: None,
         }
     }
 }
@@ -130,6 +138,8 @@ pub struct ControlPlane {
     pub store: Store,
     pub config: PlaneConfig,
     nudges: mpsc::UnboundedSender<TaskKey>,
+    /// Woken whenever the reconciler changes a task.
+    changes: tokio::sync::Notify,
 }
 
 impl ControlPlane {
@@ -141,9 +151,34 @@ impl ControlPlane {
                 store: Store::default(),
                 config,
                 nudges,
+                changes: tokio::sync::Notify::new(),
             },
             receiver,
         )
+    }
+
+    /// Wakes whoever waits for task changes (see `wait_until`).
+    pub fn changed(&self) {
+        self.changes.notify_waiters();
+    }
+
+    /// Waits until `condition` holds, re-checking it whenever a task changes; false if it
+    /// still does not hold after `timeout`.
+    pub async fn wait_until(&self, condition: impl Fn() -> bool, timeout: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            // Registered before the check, so a change between the two is not missed.
+            let notified = self.changes.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if condition() {
+                return true;
+            }
+            tokio::select! {
+                () = notified => {}
+                () = tokio::time::sleep_until(deadline) => return condition(),
+            }
+        }
     }
 
     /// Tells the reconciler that a task's desired state changed.

@@ -104,6 +104,22 @@ pub struct ContainerRecord {
     pub memory_reservation: Option<i32>,
 }
 
+/// One change of a task's status, for the emulator's event log.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StatusChange {
+    pub at: Timestamp,
+    pub last_status: TaskStatus,
+    pub desired: Desired,
+    pub version: i64,
+}
+
+/// What a container wrote, kept after the container is removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapturedLogs {
+    pub container: String,
+    pub lines: Vec<ecsemu_runtime::LogLine>,
+}
+
 /// An awsvpc task's network interface. Its attachment status follows the task's status.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Eni {
@@ -160,6 +176,14 @@ pub struct Task {
     pub enable_execute_command: bool,
     pub ephemeral_storage: Option<wire::EphemeralStorage>,
     pub network_mode: Option<wire::NetworkMode>,
+    /// Every status change so far, oldest first.
+    pub history: Vec<StatusChange>,
+    /// Stop without a grace period (the emulator's force-stop and reset).
+    pub force_stop: bool,
+    /// The container holding the task's network namespace, once created.
+    pub sandbox_id: Option<String>,
+    /// The containers' output, captured before they were removed.
+    pub logs: Vec<CapturedLogs>,
 }
 
 impl Task {
@@ -197,7 +221,17 @@ impl Task {
             | TaskStatus::Deprovisioning => {}
         }
         self.version += 1;
+        self.record(now);
         true
+    }
+
+    fn record(&mut self, at: Timestamp) {
+        self.history.push(StatusChange {
+            at,
+            last_status: self.last_status,
+            desired: self.desired,
+            version: self.version,
+        });
     }
 
     /// Sets `desiredStatus` to STOPPED with its cause. The first cause wins: later calls change
@@ -211,6 +245,7 @@ impl Task {
         self.stopped_reason = Some(reason.to_owned());
         self.stopping_at = Some(now);
         self.version += 1;
+        self.record(now);
         true
     }
 
@@ -273,14 +308,28 @@ impl Task {
             TaskStatus::Stopped => "DELETED",
             _ => "ATTACHED",
         };
-        let mut details = vec![("subnetId", &eni.subnet_id)];
+        let mut details = vec![("subnetId".to_owned(), eni.subnet_id.clone())];
         if status != "PRECREATED" {
-            details.extend([
-                ("networkInterfaceId", &eni.interface_id),
-                ("macAddress", &eni.mac_address),
-                ("privateDnsName", &eni.private_dns_name),
-                ("privateIPv4Address", &eni.private_ip),
-            ]);
+            details.extend(
+                [
+                    ("networkInterfaceId", &eni.interface_id),
+                    ("macAddress", &eni.mac_address),
+                    ("privateDnsName", &eni.private_dns_name),
+                    ("privateIPv4Address", &eni.private_ip),
+                ]
+                .map(|(name, value)| (name.to_owned(), value.clone())),
+            );
+            // The task's ports are published on the host: where to reach each of them.
+            for binding in self.containers.iter().flat_map(|c| &c.network_bindings) {
+                if let (Some(port), Some(host_port)) = (binding.container_port, binding.host_port) {
+                    let protocol = binding.protocol.map_or("tcp", |p| p.as_str());
+                    let ip = binding.bind_ip.as_deref().unwrap_or("127.0.0.1");
+                    details.push((
+                        format!("hostPort:{port}/{protocol}"),
+                        format!("{ip}:{host_port}"),
+                    ));
+                }
+            }
         }
         wire::Attachment {
             id: Some(eni.attachment_id.clone()),
@@ -290,8 +339,8 @@ impl Task {
                 details
                     .into_iter()
                     .map(|(name, value)| wire::KeyValuePair {
-                        name: Some(name.to_owned()),
-                        value: Some(value.clone()),
+                        name: Some(name),
+                        value: Some(value),
                     })
                     .collect(),
             ),

@@ -14,6 +14,7 @@ use tower::Service;
 use super::{Body, JSON_CONTENT_TYPE};
 use crate::control::{Caller, ControlPlane};
 use crate::error::{EcsError, ErrorKind};
+use crate::introspect;
 use crate::ops;
 use crate::wire::Operation;
 
@@ -45,9 +46,18 @@ impl Service<Request<Bytes>> for Router {
 impl Router {
     async fn route(&self, request: Request<Bytes>) -> Result<Response<Body>, EcsError> {
         let path = request.uri().path();
-        if path == "/_ecsemu/health" && request.method() == Method::GET {
-            let body = serde_json::json!({"status": "ok", "runtime": &*self.runtime_name});
-            return Ok(json_response(body.to_string().into()));
+        if path.starts_with(introspect::PREFIX) {
+            let answer = introspect::handle(
+                &self.plane,
+                self.runtime.as_ref(),
+                &self.runtime_name,
+                request.method(),
+                path,
+                request.uri().query(),
+                request.body(),
+            )
+            .await?;
+            return Ok(json_response(answer.to_string().into()));
         }
         if path != "/" || request.method() != Method::POST {
             return Err(EcsError::new(

@@ -131,6 +131,7 @@ pub(super) fn run_task(
             &cluster.default_strategy,
         )?;
         let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
+        cx.plane.config.safety.check(&definition)?;
         let launch_types = match &choice {
             LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
             LaunchChoice::Strategy(items) => items
@@ -195,6 +196,7 @@ pub(super) fn start_task(
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
         let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
+        cx.plane.config.safety.check(&definition)?;
         launch::check_launch(
             &definition,
             LaunchType::Ec2,

@@ -1,5 +1,6 @@
 //! Starts an in-process emulator and connects the real AWS SDK to it.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use aws_sdk_ecs::types::{
 use aws_sdk_ecs::Client;
 use ecsemu_runtime::fake::FakeRuntime;
 use ecsemu_runtime::ContainerRuntime;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::oneshot;
 
 pub(crate) const BUSYBOX: &str = "busybox:latest";
@@ -240,4 +242,38 @@ pub(crate) fn network() -> NetworkConfiguration {
                 .unwrap(),
         )
         .build()
+}
+
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) headers: String,
+    pub(crate) body: serde_json::Value,
+}
+
+/// Sends one HTTP/1.1 request and reads the whole reply.
+pub(crate) async fn raw(
+    endpoint: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Reply {
+    let address = endpoint.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let mut request =
+        format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        let _ = write!(request, "{name}: {value}\r\n");
+    }
+    let _ = write!(request, "Content-Length: {}\r\n\r\n{body}", body.len());
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).await.unwrap();
+    let (head, body) = reply.split_once("\r\n\r\n").unwrap();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    Reply {
+        status,
+        headers: head.to_ascii_lowercase(),
+        body: serde_json::from_str(body).unwrap_or(serde_json::Value::Null),
+    }
 }

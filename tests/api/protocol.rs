@@ -1,44 +1,6 @@
 //! The AWS JSON 1.1 protocol edges, with hand-made HTTP requests where the SDK cannot go.
 
-use std::fmt::Write as _;
-
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-use crate::harness::{client, code, start};
-
-struct Reply {
-    status: u16,
-    headers: String,
-    body: serde_json::Value,
-}
-
-/// Sends one HTTP/1.1 request and reads the whole reply.
-async fn raw(
-    endpoint: &str,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Reply {
-    let address = endpoint.trim_start_matches("http://");
-    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
-    let mut request =
-        format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n");
-    for (name, value) in headers {
-        let _ = write!(request, "{name}: {value}\r\n");
-    }
-    let _ = write!(request, "Content-Length: {}\r\n\r\n{body}", body.len());
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).await.unwrap();
-    let (head, body) = reply.split_once("\r\n\r\n").unwrap();
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    Reply {
-        status,
-        headers: head.to_ascii_lowercase(),
-        body: serde_json::from_str(body).unwrap_or(serde_json::Value::Null),
-    }
-}
+use crate::harness::{client, code, raw, start, Reply};
 
 async fn call(endpoint: &str, target: &str, body: &str) -> Reply {
     raw(

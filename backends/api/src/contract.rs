@@ -184,9 +184,11 @@ async fn next_exit(events: &mut EventStream, id: &str) -> i64 {
 }
 
 fn text(logs: &[LogLine]) -> String {
-    logs.iter()
-        .map(|l| format!("{}\n", l.text.trim_end()))
-        .collect()
+    logs.iter().fold(String::new(), |mut out, line| {
+        out.push_str(line.text.trim_end());
+        out.push('\n');
+        out
+    })
 }
 
 /// Removes every container the check created, the sandbox last, and its volumes.
@@ -618,11 +620,11 @@ pub async fn forwards_sigterm_with_init(runtime: &dyn ContainerRuntime, image: &
 mod fake_keeps_the_contract {
     use crate::fake::FakeRuntime;
 
-    fn fake() -> Option<Box<FakeRuntime>> {
+    fn fake() -> Box<FakeRuntime> {
         let fake = FakeRuntime::new();
         fake.add_local_image("busybox:latest");
-        Some(Box::new(fake))
+        Box::new(fake)
     }
 
-    crate::runtime_contract!(fake(), "busybox:latest");
+    crate::runtime_contract!(Some(fake()), "busybox:latest");
 }

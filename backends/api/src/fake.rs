@@ -47,7 +47,8 @@ pub struct Call {
 
 #[derive(Debug, Clone)]
 struct FakeContainer {
-    name: String,
+    /// What it was created with (sandboxes have none).
+    spec: Option<ContainerSpec>,
     labels: BTreeMap<String, String>,
     command: Vec<String>,
     status: ContainerStatus,
@@ -338,7 +339,7 @@ impl ContainerRuntime for FakeRuntime {
                 .collect()
         };
         let id = self.insert(FakeContainer {
-            name: spec.name.clone(),
+            spec: None,
             labels: spec.labels.clone(),
             command: Vec::new(),
             status: ContainerStatus::Running,
@@ -368,7 +369,7 @@ impl ContainerRuntime for FakeRuntime {
             .cloned()
             .collect();
         Ok(self.insert(FakeContainer {
-            name: spec.name.clone(),
+            spec: Some(spec.clone()),
             labels: spec.labels.clone(),
             command,
             status: ContainerStatus::Created,
@@ -501,8 +502,12 @@ impl ContainerRuntime for FakeRuntime {
 }
 
 impl FakeRuntime {
-    /// The name a container was created with.
-    pub fn name_of(&self, id: &str) -> Option<String> {
-        self.state.lock().containers.get(id).map(|c| c.name.clone())
+    /// The spec a container was created with.
+    pub fn spec_of(&self, id: &str) -> Option<ContainerSpec> {
+        self.state
+            .lock()
+            .containers
+            .get(id)
+            .and_then(|c| c.spec.clone())
     }
 }

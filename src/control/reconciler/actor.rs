@@ -16,7 +16,9 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::Instant;
 
 use super::plan::{self, ContainerPlan, LaunchPlan};
-use crate::control::task::{ContainerRecord, ContainerStatus, Desired, Task, TaskStatus};
+use crate::control::task::{
+    CapturedLogs, ContainerRecord, ContainerStatus, Desired, Task, TaskStatus,
+};
 use crate::control::{now, ControlPlane, PullBehavior, TaskKey};
 use crate::wire::{self, ContainerCondition, HealthStatus, TaskStopCode};
 
@@ -28,6 +30,9 @@ pub(super) struct Shared {
     pub routes: Mutex<HashMap<ContainerId, TaskKey>>,
     /// Images pulled by this emulator (for the `once` pull behaviour).
     pub pulled: Mutex<HashSet<String>>,
+    /// The runtime host's CPUs, which CPU limits may not exceed (set once the runtime
+    /// answered).
+    pub host_cpus: std::sync::OnceLock<u32>,
 }
 
 #[derive(Debug)]
@@ -55,6 +60,8 @@ enum Abort {
 struct Observed {
     id: Option<ContainerId>,
     started: bool,
+    /// When it last started, for its restart policy.
+    started_at: Option<Instant>,
     exit_code: Option<i64>,
     health: Option<HealthState>,
     /// Why it will never start (a dependency failed).
@@ -70,6 +77,8 @@ pub(super) struct TaskActor {
     resync_due: bool,
     sandbox: Option<ContainerId>,
     observed: BTreeMap<String, Observed>,
+    /// Containers whose restart policy asks for a restart after their last exit.
+    pending_restarts: Vec<String>,
 }
 
 impl TaskActor {
@@ -87,6 +96,7 @@ impl TaskActor {
             resync_due: false,
             sandbox: None,
             observed: BTreeMap::new(),
+            pending_restarts: Vec::new(),
         }
     }
 
@@ -109,9 +119,11 @@ impl TaskActor {
     }
 
     fn update<T>(&self, f: impl FnOnce(&mut Task) -> T) -> Option<T> {
-        self.shared.plane.store.write(&self.key.partition, |p| {
+        let result = self.shared.plane.store.write(&self.key.partition, |p| {
             p.tasks.get_mut(&self.key.task_id).map(|t| f(t))
-        })
+        });
+        self.shared.plane.changed();
+        result
     }
 
     fn stop_requested(&self) -> bool {
@@ -128,7 +140,14 @@ impl TaskActor {
                 (labels::ACCOUNT, self.key.partition.account_id.as_str()),
                 (labels::REGION, self.key.partition.region.as_str()),
             ];
-            let plan = plan::build(task, &revision.definition, config, &partition_labels);
+            plan::log_unhonoured(&task.family, &plan::unhonoured(&revision.definition));
+            let plan = plan::build(
+                task,
+                &revision.definition,
+                config,
+                &partition_labels,
+                self.shared.host_cpus.get().copied(),
+            );
             Some((plan, task.network_mode == Some(wire::NetworkMode::Awsvpc)))
         })
     }
@@ -262,6 +281,7 @@ impl TaskActor {
         };
         self.route(&id);
         self.sandbox = Some(id.clone());
+        self.update(|t| t.sandbox_id = Some(id.clone()));
         let ports = match self.call(runtime.inspect_container(&id)).await? {
             Ok(state) => state.ports,
             Err(error) => {
@@ -430,9 +450,16 @@ impl TaskActor {
         let sandbox = self.sandbox.clone().unwrap_or_default();
         let mut spec = container.spec.clone();
         spec.network = match self.task(|t| t.network_mode).flatten() {
+            _ if container.network_disabled => NetworkMode::None,
             Some(wire::NetworkMode::Host) => NetworkMode::Host,
             _ => NetworkMode::Sandbox(sandbox.clone()),
         };
+        if let Err(reason) = self.prepare_host_side(container, &mut spec).await {
+            return Err(Abort::Failed {
+                reason,
+                containers: vec![container.name.clone()],
+            });
+        }
         if container.pid_with_task {
             spec.pid_mode = NamespaceMode::Container(sandbox.clone());
         }
@@ -462,10 +489,9 @@ impl TaskActor {
                 containers: vec![container.name.clone()],
             });
         }
-        self.observed
-            .entry(container.name.clone())
-            .or_default()
-            .started = true;
+        let observed = self.observed.entry(container.name.clone()).or_default();
+        observed.started = true;
+        observed.started_at = Some(Instant::now());
         self.update(|t| {
             t.update_container(&container.name, |c| {
                 if c.status == ContainerStatus::Pending {
@@ -476,12 +502,62 @@ impl TaskActor {
         Ok(())
     }
 
+    /// What the container needs from the host before it is created: the variables of its
+    /// environment files (the definition's own variables win) and its bind mount directories.
+    async fn prepare_host_side(
+        &self,
+        container: &ContainerPlan,
+        spec: &mut ecsemu_runtime::ContainerSpec,
+    ) -> Result<(), String> {
+        let mut from_files = Vec::new();
+        for arn in &container.environment_files {
+            let dir = self
+                .shared
+                .plane
+                .config
+                .environment_files_dir
+                .as_ref()
+                .ok_or_else(|| {
+                    format!(
+                        "ResourceInitializationError: failed to download env files: {arn}: ecsemu \
+                     reads environment files from --environment-files-dir, which is not set"
+                    )
+                })?;
+            let path = plan::environment_file_path(dir, arn).ok_or_else(|| {
+                format!("ResourceInitializationError: failed to download env files: {arn} is not an S3 object ARN")
+            })?;
+            let text = tokio::fs::read_to_string(&path).await.map_err(|e| {
+                format!(
+                    "ResourceInitializationError: failed to download env files: {arn} ({}): {e}",
+                    path.display()
+                )
+            })?;
+            from_files.extend(plan::parse_environment_file(&text));
+        }
+        from_files.retain(|(name, _)| !spec.env.iter().any(|(n, _)| n == name));
+        spec.env.splice(0..0, from_files);
+        for mount in &spec.mounts {
+            if let ecsemu_runtime::MountSource::Bind(path) = &mount.source {
+                tokio::fs::create_dir_all(path).await.map_err(|e| {
+                    format!(
+                        "CannotCreateContainerError: cannot create the host path {}: {e}",
+                        path.display()
+                    )
+                })?;
+            }
+        }
+        Ok(())
+    }
+
     /// Waits for the reason to stop: a stop request or an essential container's exit.
     async fn supervise(&mut self, plan: &LaunchPlan) {
         loop {
             self.apply_backlog(plan);
             if self.resync_due {
                 self.resync(plan).await;
+            }
+            for name in std::mem::take(&mut self.pending_restarts) {
+                self.restart(plan, &name).await;
             }
             if self.stop_requested() || self.inbox_closed {
                 return;
@@ -520,6 +596,7 @@ impl TaskActor {
             return;
         };
         let essential = plan.container(&name).is_some_and(|c| c.essential);
+        let stopping = self.stop_requested();
         let observed = self.observed.entry(name.clone()).or_default();
         match kind {
             EventKind::Started => {}
@@ -538,6 +615,19 @@ impl TaskActor {
                 oom_killed,
             } => {
                 if observed.exit_code.is_some() {
+                    return;
+                }
+                let restart = plan
+                    .container(&name)
+                    .and_then(|c| c.restart.as_ref())
+                    .is_some_and(|policy| {
+                        !policy.ignored_exit_codes.contains(&exit_code)
+                            && observed
+                                .started_at
+                                .is_some_and(|at| at.elapsed() >= policy.attempt_period)
+                    });
+                if restart && !stopping {
+                    self.pending_restarts.push(name);
                     return;
                 }
                 observed.exit_code = Some(exit_code);
@@ -574,6 +664,36 @@ impl TaskActor {
                         );
                     }
                 });
+            }
+        }
+    }
+
+    /// Starts an exited container again, as its restart policy asks; if that fails the exit
+    /// stands (and stops the task if the container is essential).
+    async fn restart(&mut self, plan: &LaunchPlan, name: &str) {
+        let Some(id) = self.observed.get(name).and_then(|o| o.id.clone()) else {
+            return;
+        };
+        match self.shared.runtime.start_container(&id).await {
+            Ok(()) => {
+                tracing::info!(task = %self.key.task_id, container = name, "restarted by its restart policy");
+                if let Some(observed) = self.observed.get_mut(name) {
+                    observed.started_at = Some(Instant::now());
+                }
+            }
+            Err(error) => {
+                tracing::warn!(%error, container = name, "restarting a container failed");
+                let state = self.shared.runtime.inspect_container(&id).await.ok();
+                let kind = EventKind::Exited {
+                    exit_code: state.as_ref().and_then(|s| s.exit_code).unwrap_or(0),
+                    oom_killed: state.is_some_and(|s| s.oom_killed),
+                };
+                // Without a policy the exit is final this time.
+                if let Some(observed) = self.observed.get_mut(name) {
+                    observed.started_at = None;
+                }
+                self.apply(plan, &id, &kind);
+                self.pending_restarts.retain(|n| n != name);
             }
         }
     }
@@ -624,6 +744,7 @@ impl TaskActor {
     async fn shutdown(&mut self, plan: &LaunchPlan, awsvpc: bool) {
         self.apply_backlog(plan);
         let runtime = self.shared.runtime.clone();
+        let force = self.task(|t| t.force_stop).unwrap_or(false);
         for level in stop_levels(plan) {
             let stops = level.iter().filter_map(|name| {
                 let observed = self.observed.get(name)?;
@@ -634,6 +755,7 @@ impl TaskActor {
             let results = futures::future::join_all(stops.map(|(name, id)| async move {
                 let grace = plan
                     .container(name)
+                    .filter(|_| !force)
                     .map(|c| c.stop_timeout)
                     .unwrap_or_default();
                 if let Err(error) = runtime.stop_container(&id, grace).await {
@@ -658,7 +780,8 @@ impl TaskActor {
                 t.version += 1;
             }
         });
-        self.remove_containers().await;
+        self.capture_logs().await;
+        self.remove_containers(plan).await;
         if awsvpc {
             self.update(|t| t.advance(TaskStatus::Deprovisioning, now()));
         }
@@ -676,7 +799,29 @@ impl TaskActor {
         routes.retain(|_, key| *key != self.key);
     }
 
-    async fn remove_containers(&self) {
+    /// Keeps what the containers wrote, so it stays readable once they are removed.
+    async fn capture_logs(&self) {
+        const KEPT_LINES: usize = 10_000;
+        let mut captured = Vec::new();
+        for (name, observed) in &self.observed {
+            let Some(id) = &observed.id else {
+                continue;
+            };
+            match self.shared.runtime.logs(id).await {
+                Ok(mut lines) => {
+                    lines.drain(..lines.len().saturating_sub(KEPT_LINES));
+                    captured.push(CapturedLogs {
+                        container: name.clone(),
+                        lines,
+                    });
+                }
+                Err(error) => tracing::debug!(%error, container = %id, "no logs to keep"),
+            }
+        }
+        self.update(|t| t.logs = captured);
+    }
+
+    async fn remove_containers(&self, plan: &LaunchPlan) {
         if self.shared.plane.config.keep_stopped_containers {
             return;
         }
@@ -701,14 +846,19 @@ impl TaskActor {
             .values()
             .filter_map(|o| o.id.clone())
             .chain(labelled.into_iter().map(|c| c.id))
+            .filter(|id| Some(id) != self.sandbox.as_ref())
             .collect();
         // The sandbox goes last: the others live in its namespace.
         ids.extend(self.sandbox.clone());
-        ids.dedup();
         let mut seen = HashSet::new();
         for id in ids.into_iter().filter(|id| seen.insert(id.clone())) {
             if let Err(error) = runtime.remove_container(&id).await {
                 tracing::warn!(%error, container = %id, "removing a container failed");
+            }
+        }
+        for volume in &plan.task_volumes {
+            if let Err(error) = runtime.remove_volume(volume).await {
+                tracing::debug!(%error, volume, "removing a task volume failed");
             }
         }
     }

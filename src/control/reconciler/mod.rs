@@ -23,6 +23,8 @@ use crate::control::{now, ControlPlane, TaskKey};
 
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
+/// How long a reset waits for tasks to stop (they stop without grace, so it is quick).
+const RESET_WAIT: Duration = Duration::from_secs(60);
 
 /// Starts the reconciler; it runs until the plane's nudge channel closes.
 pub fn spawn(
@@ -37,6 +39,7 @@ pub fn spawn(
             runtime,
             routes: Mutex::new(HashMap::new()),
             pulled: Mutex::new(HashSet::new()),
+            host_cpus: std::sync::OnceLock::new(),
         }),
         nudges,
         actors: HashMap::new(),
@@ -56,6 +59,24 @@ struct Reconciler {
 
 impl Reconciler {
     async fn run(mut self) {
+        match self.shared.runtime.info().await {
+            Ok(info) => {
+                let _ = self.shared.host_cpus.set(info.cpus);
+                if !info.limits_enforced && info.name != "none" {
+                    tracing::warn!(
+                        runtime = %info.name,
+                        "this runtime ignores memory and CPU limits (rootless on cgroup v1): \
+                         tasks run without them"
+                    );
+                }
+            }
+            Err(error) => tracing::warn!(%error, "the runtime did not describe itself"),
+        }
+        remove_instance_containers(
+            self.shared.runtime.as_ref(),
+            &self.shared.plane.config.instance_id,
+        )
+        .await;
         let mut events: Option<EventStream> = None;
         let mut backoff = Duration::from_millis(100);
         let mut retry_at = tokio::time::Instant::now();
@@ -150,6 +171,69 @@ impl Reconciler {
             });
         }
     }
+}
+
+/// Removes every container this emulator instance has in the runtime: at startup what an
+/// earlier run left (its tasks lived in memory and are gone), at shutdown and on reset what
+/// is still there.
+pub async fn remove_instance_containers(runtime: &dyn ContainerRuntime, instance_id: &str) {
+    let instance = [(
+        ecsemu_runtime::labels::INSTANCE.to_owned(),
+        instance_id.to_owned(),
+    )];
+    let Ok(found) = runtime.list_containers(&instance).await else {
+        return;
+    };
+    if !found.is_empty() {
+        tracing::info!(count = found.len(), "removing this emulator's containers");
+    }
+    // Sandboxes last: the others live in their namespaces.
+    let (sandboxes, containers): (Vec<_>, Vec<_>) = found
+        .into_iter()
+        .partition(|c| c.labels.contains_key(ecsemu_runtime::labels::SANDBOX));
+    for container in containers.into_iter().chain(sandboxes) {
+        if let Err(error) = runtime.remove_container(&container.id).await {
+            tracing::warn!(%error, container = %container.id, "could not remove a container");
+        }
+    }
+}
+
+/// Stops every task at once (no grace period), waits for them to stop, forgets all state
+/// and removes whatever containers are left. Returns how many tasks were stopped.
+pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usize {
+    let mut stopping = Vec::new();
+    for partition in plane.store.keys() {
+        plane.store.write(&partition, |p| {
+            for task in p.tasks.values_mut().filter(|t| !t.is_stopped()) {
+                task.request_stop(
+                    crate::wire::TaskStopCode::UserInitiated,
+                    "Task stopped by an ecsemu reset",
+                    now(),
+                );
+                task.force_stop = true;
+                stopping.push(TaskKey {
+                    partition: partition.clone(),
+                    task_id: task.id.clone(),
+                });
+            }
+        });
+    }
+    for key in &stopping {
+        plane.nudge(key.clone());
+    }
+    let all_stopped = || {
+        stopping.iter().all(|key| {
+            plane.store.read(&key.partition, |p| {
+                p.tasks.get(&key.task_id).is_none_or(|t| t.is_stopped())
+            })
+        })
+    };
+    if !plane.wait_until(all_stopped, RESET_WAIT).await {
+        tracing::warn!("some tasks had not stopped {RESET_WAIT:?} into a reset");
+    }
+    plane.store.clear();
+    remove_instance_containers(runtime, &plane.config.instance_id).await;
+    stopping.len()
 }
 
 async fn next_event(events: &mut Option<EventStream>) -> Option<ecsemu_runtime::RuntimeEvent> {
