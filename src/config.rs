@@ -66,6 +66,11 @@ pub struct Config {
     )]
     pub runtime: RuntimeChoice,
 
+    /// The docker or podman binary the `cli` runtime runs (a name on PATH or a path); by
+    /// default docker, else podman.
+    #[arg(long, env = "ECSEMU_CLI_BINARY", global = true)]
+    pub cli_binary: Option<String>,
+
     /// Region for requests whose signature names none.
     #[arg(
         long,

@@ -29,15 +29,19 @@ fn main() -> ExitCode {
 }
 
 async fn serve(config: ecsemu::config::Config) -> ExitCode {
-    let selected = match ecsemu::runtime::select(config.runtime) {
-        Ok(selected) => selected,
-        Err(message) => {
-            eprintln!("ecsemu: {message}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let environment = ecsemu::runtime::Host;
+    let selected =
+        match ecsemu::runtime::select(config.runtime, config.cli_binary.as_deref(), &environment)
+            .await
+        {
+            Ok(selected) => selected,
+            Err(message) => {
+                eprintln!("ecsemu: {message}");
+                return ExitCode::FAILURE;
+            }
+        };
     // Falling back to no runtime is worth a warning; asking for none is not.
-    if config.runtime == ecsemu::config::RuntimeChoice::Auto && selected.name == "none" {
+    if selected.fell_back {
         tracing::warn!("{}", selected.why);
     } else {
         tracing::info!("runtime {}: {}", selected.name, selected.why);
@@ -49,18 +53,20 @@ async fn serve(config: ecsemu::config::Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let address = listener
-        .local_addr()
-        .map_or_else(|_| config.listen.to_string(), |a| a.to_string());
+    let bound = listener.local_addr().unwrap_or(config.listen);
+    let mut plane = config.plane();
+    // Named after the port, so a restarted emulator finds (and removes) the containers its
+    // predecessor on that port left, and emulators on other ports leave each other alone.
+    plane.instance_id = format!("ecsemu-{}", bound.port());
     let settings = ecsemu::Settings {
         default_account: config.account_id.clone(),
         default_region: config.region.clone(),
         runtime_name: selected.name.clone(),
-        plane: config.plane(),
+        plane,
     };
     let app = ecsemu::app(settings, selected.runtime);
     tracing::info!(
-        "ecsemu serving the ECS API on http://{address} (runtime {}, account {}, region {})",
+        "ecsemu serving the ECS API on http://{bound} (runtime {}, account {}, region {})",
         selected.name,
         config.account_id,
         config.region

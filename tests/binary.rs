@@ -59,11 +59,12 @@ async fn serves_then_shuts_down_cleanly_on_sigterm() {
 #[test]
 fn an_unavailable_explicit_runtime_stops_startup_with_a_message() {
     let output = Command::new(env!("CARGO_BIN_EXE_ecsemu"))
-        .args(["--runtime", "docker", "--listen", "127.0.0.1:0"])
+        .args(["--runtime", "cli", "--cli-binary", "/nonexistent/docker"])
+        .args(["--listen", "127.0.0.1:0"])
         .output()
         .expect("the binary starts");
     assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("--runtime docker"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--runtime cli is unavailable"));
 }
 
 #[test]

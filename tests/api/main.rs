@@ -7,6 +7,8 @@ mod harness;
 mod introspection;
 mod lifecycle;
 mod protocol;
+#[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]
+mod real_runtimes;
 mod runtime_features;
 mod tags;
 mod task_definitions;

@@ -1,0 +1,549 @@
+//! The same task scenarios through the Rust SDK on every real runtime: Docker, Podman
+//! (rootful and rootless) and the CLI backend with each binary. A runtime that is not there is
+//! skipped loudly, unless ECSEMU_REQUIRE_RUNTIMES names it (CI does), which fails the test.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use aws_sdk_ecs::types::{
+    Compatibility, ContainerCondition, ContainerDefinition, ContainerDependency, HealthCheck,
+    HealthStatus, LinuxParameters, MountPoint, NetworkMode, PortMapping, TaskStopCode, Volume,
+};
+use ecsemu_runtime::contract::runtime_under_test;
+use ecsemu_runtime::fake::FakeRuntime;
+use ecsemu_runtime::ContainerRuntime;
+use tokio::io::AsyncReadExt;
+
+use crate::harness::{container_with, raw, start_on, Emulator};
+
+/// How to reach a runtime from outside the emulator (to kill containers behind its back).
+#[derive(Clone, Copy)]
+pub(crate) enum Backend {
+    Docker,
+    Podman,
+    PodmanRootless,
+    CliDocker,
+    CliPodman,
+}
+
+impl Backend {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Docker => "docker",
+            Self::Podman => "podman",
+            Self::PodmanRootless => "podman-rootless",
+            Self::CliDocker => "cli-docker",
+            Self::CliPodman => "cli-podman",
+        }
+    }
+
+    fn socket(self) -> String {
+        match self {
+            Self::Docker | Self::CliDocker => "/var/run/docker.sock".to_owned(),
+            Self::Podman | Self::CliPodman => "/run/podman/podman.sock".to_owned(),
+            Self::PodmanRootless => std::env::var("ECSEMU_PODMAN_ROOTLESS_SOCKET")
+                .unwrap_or_else(|_| "/tmp/ecsemu-xdg-1001/podman/podman.sock".to_owned()),
+        }
+    }
+
+    async fn connect(self) -> Result<Arc<dyn ContainerRuntime>, String> {
+        let socket = self.socket();
+        let shared = |r: Result<Arc<dyn ContainerRuntime>, ecsemu_runtime::RuntimeError>| {
+            r.map_err(|e| e.to_string())
+        };
+        match self {
+            Self::Docker => shared(
+                ecsemu_runtime_docker::DockerRuntime::connect(Some(&format!("unix://{socket}")))
+                    .await
+                    .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>),
+            ),
+            Self::Podman | Self::PodmanRootless => shared(
+                ecsemu_runtime_podman::PodmanRuntime::connect(&socket)
+                    .await
+                    .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>),
+            ),
+            Self::CliDocker | Self::CliPodman => {
+                let binary = if matches!(self, Self::CliDocker) {
+                    "docker"
+                } else {
+                    "podman"
+                };
+                let path = ecsemu_runtime_cli::CliRuntime::find(binary)
+                    .ok_or_else(|| format!("no {binary} binary on PATH"))?;
+                shared(
+                    ecsemu_runtime_cli::CliRuntime::connect(&path)
+                        .await
+                        .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>),
+                )
+            }
+        }
+    }
+
+    /// Kills a container the way another client would, through the runtime's own API.
+    async fn kill(self, id: &str) {
+        let status = tokio::process::Command::new("curl")
+            .args(["-sf", "-X", "POST", "--unix-socket", &self.socket()])
+            .arg(format!("http://d/containers/{id}/kill"))
+            .status()
+            .await
+            .expect("curl runs");
+        assert!(
+            status.success(),
+            "killing {id} through {} failed",
+            self.socket()
+        );
+    }
+}
+
+/// An emulator on `backend`, or None when it is missing and not required.
+pub(crate) async fn emulator(backend: Backend) -> Option<Emulator> {
+    let runtime = runtime_under_test(backend.name(), backend.connect()).await?;
+    let settings = ecsemu::Settings {
+        runtime_name: backend.name().to_owned(),
+        ..ecsemu::Settings::default()
+    };
+    Some(start_on(runtime, Arc::new(FakeRuntime::new()), settings).await)
+}
+
+const WAIT: Duration = Duration::from_secs(90);
+
+impl Emulator {
+    async fn run_definition(
+        &self,
+        family: &str,
+        containers: Vec<ContainerDefinition>,
+        volumes: Vec<Volume>,
+    ) -> String {
+        self.cluster("real").await;
+        self.client
+            .register_task_definition()
+            .family(family)
+            .network_mode(NetworkMode::Awsvpc)
+            .requires_compatibilities(Compatibility::Fargate)
+            .cpu("256")
+            .memory("512")
+            .set_container_definitions(Some(containers))
+            .set_volumes(Some(volumes))
+            .send()
+            .await
+            .unwrap();
+        self.run_fargate("real", family).await
+    }
+
+    async fn until(
+        &self,
+        task: &str,
+        what: &str,
+        done: impl Fn(&aws_sdk_ecs::types::Task) -> bool,
+    ) -> aws_sdk_ecs::types::Task {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let current = self.describe("real", task).await;
+            if done(&current) {
+                return current;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{what} never happened: {current:#?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn stopped(&self, task: &str) -> aws_sdk_ecs::types::Task {
+        self.until(task, "STOPPED", |t| t.last_status() == Some("STOPPED"))
+            .await
+    }
+
+    async fn running(&self, task: &str) -> aws_sdk_ecs::types::Task {
+        self.until(task, "RUNNING", |t| t.last_status() == Some("RUNNING"))
+            .await
+    }
+
+    async fn logs_of(&self, task: &str, container: &str) -> String {
+        let id = task.rsplit('/').next().unwrap_or(task);
+        let reply = raw(
+            &self.endpoint,
+            "GET",
+            &format!("/_ecsemu/tasks/{id}/logs?container={container}"),
+            &[],
+            "",
+        )
+        .await;
+        reply.body["containers"][0]["lines"]
+            .as_array()
+            .map(|lines| {
+                lines
+                    .iter()
+                    .filter_map(|l| l["text"].as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn shell(name: &str, script: &str) -> aws_sdk_ecs::types::builders::ContainerDefinitionBuilder {
+    container_with(name, &["sh", "-c", script])
+}
+
+fn depends(on: &str, condition: ContainerCondition) -> ContainerDependency {
+    ContainerDependency::builder()
+        .container_name(on)
+        .condition(condition)
+        .build()
+        .unwrap()
+}
+
+pub(crate) async fn exit_codes(em: Emulator) {
+    let zero = em
+        .run_definition("zero", vec![shell("app", "exit 0").build()], vec![])
+        .await;
+    let three = em
+        .run_definition("three", vec![shell("app", "exit 3").build()], vec![])
+        .await;
+    for (task, code) in [(zero, 0), (three, 3)] {
+        let stopped = em.stopped(&task).await;
+        assert_eq!(stopped.containers()[0].exit_code(), Some(code));
+        assert_eq!(
+            stopped.stop_code(),
+            Some(&TaskStopCode::EssentialContainerExited)
+        );
+        assert!(stopped.started_at().is_some() && stopped.stopped_at().is_some());
+    }
+}
+
+pub(crate) async fn containers_share_localhost(em: Emulator) {
+    let task = em
+        .run_definition(
+            "localhost",
+            vec![
+                shell("server", "nc -ll -p 8080 -e echo hello-from-server").build(),
+                shell(
+                    "client",
+                    "for i in $(seq 100); do nc 127.0.0.1 8080 </dev/null && exit 0; sleep 0.2; done; exit 1",
+                )
+                .essential(false)
+                .build(),
+            ],
+            vec![],
+        )
+        .await;
+    let done = em
+        .until(&task, "the client exits", |t| {
+            t.containers()
+                .iter()
+                .any(|c| c.name() == Some("client") && c.exit_code().is_some())
+        })
+        .await;
+    let client = done
+        .containers()
+        .iter()
+        .find(|c| c.name() == Some("client"))
+        .unwrap();
+    assert_eq!(
+        client.exit_code(),
+        Some(0),
+        "the client reached the server on 127.0.0.1"
+    );
+    assert!(em
+        .logs_of(&task, "client")
+        .await
+        .contains("hello-from-server"));
+    assert_eq!(
+        done.last_status(),
+        Some("RUNNING"),
+        "a non-essential exit keeps the task"
+    );
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    em.stopped(&task).await;
+}
+
+pub(crate) async fn depends_on_orders_containers(em: Emulator) {
+    let volume = Volume::builder().name("shared").build();
+    let mount = MountPoint::builder()
+        .source_volume("shared")
+        .container_path("/shared")
+        .build();
+    let task = em
+        .run_definition(
+            "ordered",
+            vec![
+                shell("init", "sleep 1; echo ready > /shared/flag")
+                    .essential(false)
+                    .mount_points(mount.clone())
+                    .build(),
+                shell("app", "cat /shared/flag")
+                    .depends_on(depends("init", ContainerCondition::Success))
+                    .mount_points(mount)
+                    .build(),
+            ],
+            vec![volume],
+        )
+        .await;
+    let stopped = em.stopped(&task).await;
+    let exit = |name: &str| {
+        stopped
+            .containers()
+            .iter()
+            .find(|c| c.name() == Some(name))
+            .and_then(aws_sdk_ecs::types::Container::exit_code)
+    };
+    assert_eq!(exit("init"), Some(0));
+    assert_eq!(exit("app"), Some(0), "app ran after init wrote the flag");
+    assert!(em.logs_of(&task, "app").await.contains("ready"));
+}
+
+pub(crate) async fn health_checks_report_unhealthy_then_healthy(em: Emulator) {
+    let check = HealthCheck::builder()
+        .command("CMD-SHELL")
+        .command("test -f /tmp/healthy")
+        .interval(5)
+        .timeout(2)
+        .retries(1)
+        .build()
+        .unwrap();
+    let task = em
+        .run_definition(
+            "health",
+            vec![shell("app", "sleep 12; touch /tmp/healthy; sleep 600")
+                .health_check(check)
+                .build()],
+            vec![],
+        )
+        .await;
+    em.until(&task, "UNHEALTHY", |t| {
+        t.health_status() == Some(&HealthStatus::Unhealthy)
+    })
+    .await;
+    let healthy = em
+        .until(&task, "HEALTHY", |t| {
+            t.health_status() == Some(&HealthStatus::Healthy)
+        })
+        .await;
+    assert_eq!(healthy.last_status(), Some("RUNNING"));
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    em.stopped(&task).await;
+}
+
+pub(crate) async fn stop_task_while_running_sends_sigterm(em: Emulator) {
+    let task = em
+        .run_definition(
+            "stoppable",
+            vec![container_with("app", &["sleep", "600"])
+                .linux_parameters(
+                    LinuxParameters::builder()
+                        .init_process_enabled(true)
+                        .build(),
+                )
+                .build()],
+            vec![],
+        )
+        .await;
+    em.running(&task).await;
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    let stopped = em.stopped(&task).await;
+    assert_eq!(
+        stopped.containers()[0].exit_code(),
+        Some(143),
+        "stopped by SIGTERM"
+    );
+    assert_eq!(stopped.stop_code(), Some(&TaskStopCode::UserInitiated));
+}
+
+pub(crate) async fn stop_task_during_pull_launches_nothing(em: Emulator) {
+    // A registry that accepts connections and never answers keeps the pull hanging.
+    let registry = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = registry.local_addr().unwrap();
+    let hold = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((stream, _)) = registry.accept().await {
+            held.push(stream);
+        }
+    });
+    let image = format!("{address}/ecsemu/hangs:1");
+    let task = em
+        .run_definition(
+            "hanging",
+            vec![ContainerDefinition::builder()
+                .name("app")
+                .image(image)
+                .build()],
+            vec![],
+        )
+        .await;
+    em.until(&task, "the pull to start", |t| {
+        t.pull_started_at().is_some()
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    let stopped = em.stopped(&task).await;
+    assert_eq!(stopped.stop_code(), Some(&TaskStopCode::UserInitiated));
+    assert!(stopped.started_at().is_none());
+    assert!(
+        stopped.containers()[0].runtime_id().is_none(),
+        "no container was created"
+    );
+    hold.abort();
+}
+
+pub(crate) async fn host_ports_are_reachable(em: Emulator) {
+    let task = em
+        .run_definition(
+            "served",
+            vec![shell("web", "nc -ll -p 8080 -e echo served-to-the-host")
+                .port_mappings(PortMapping::builder().container_port(8080).build())
+                .build()],
+            vec![],
+        )
+        .await;
+    let running = em.running(&task).await;
+    let binding = &running.containers()[0].network_bindings()[0];
+    let port = u16::try_from(binding.host_port().unwrap()).unwrap();
+    assert_eq!(binding.bind_ip(), Some("127.0.0.1"));
+    let mut reply = String::new();
+    for _ in 0..100 {
+        if let Ok(mut stream) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+            reply.clear();
+            let _ = stream.read_to_string(&mut reply).await;
+            if reply.contains("served-to-the-host") {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        reply.contains("served-to-the-host"),
+        "127.0.0.1:{port} answered {reply:?}"
+    );
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    em.stopped(&task).await;
+}
+
+pub(crate) async fn a_missing_image_cannot_be_pulled(em: Emulator) {
+    let task = em
+        .run_definition(
+            "missing",
+            vec![ContainerDefinition::builder()
+                .name("app")
+                .image("ecsemu-test/never-built:1")
+                .build()],
+            vec![],
+        )
+        .await;
+    let stopped = em.stopped(&task).await;
+    assert_eq!(stopped.stop_code(), Some(&TaskStopCode::TaskFailedToStart));
+    let reason = stopped.containers()[0].reason().unwrap_or_default();
+    assert!(reason.starts_with("CannotPullContainerError: "), "{reason}");
+}
+
+pub(crate) async fn a_container_killed_from_outside_stops_the_task(em: Emulator, backend: Backend) {
+    let task = em
+        .run_definition(
+            "victim",
+            vec![container_with("app", &["sleep", "600"]).build()],
+            vec![],
+        )
+        .await;
+    let running = em.running(&task).await;
+    let id = running.containers()[0].runtime_id().unwrap().to_owned();
+    backend.kill(&id).await;
+    let stopped = em.stopped(&task).await;
+    assert_eq!(stopped.containers()[0].exit_code(), Some(137));
+    assert_eq!(
+        stopped.stop_code(),
+        Some(&TaskStopCode::EssentialContainerExited)
+    );
+}
+
+macro_rules! scenarios {
+    ($($module:ident => $backend:expr),* $(,)?) => {
+        $(
+            mod $module {
+                use super::*;
+
+                async fn emulator() -> Option<Emulator> {
+                    super::emulator($backend).await
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn exit_codes() {
+                    if let Some(em) = emulator().await { super::exit_codes(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn containers_share_localhost() {
+                    if let Some(em) = emulator().await { super::containers_share_localhost(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn depends_on_orders_containers() {
+                    if let Some(em) = emulator().await { super::depends_on_orders_containers(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn health_checks_report_unhealthy_then_healthy() {
+                    if let Some(em) = emulator().await { super::health_checks_report_unhealthy_then_healthy(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn stop_task_while_running_sends_sigterm() {
+                    if let Some(em) = emulator().await { super::stop_task_while_running_sends_sigterm(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn stop_task_during_pull_launches_nothing() {
+                    if let Some(em) = emulator().await { super::stop_task_during_pull_launches_nothing(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn host_ports_are_reachable() {
+                    if let Some(em) = emulator().await { super::host_ports_are_reachable(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn a_missing_image_cannot_be_pulled() {
+                    if let Some(em) = emulator().await { super::a_missing_image_cannot_be_pulled(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn a_container_killed_from_outside_stops_the_task() {
+                    if let Some(em) = emulator().await {
+                        super::a_container_killed_from_outside_stops_the_task(em, $backend).await
+                    }
+                }
+            }
+        )*
+    };
+}
+
+scenarios! {
+    docker => Backend::Docker,
+    podman => Backend::Podman,
+    podman_rootless => Backend::PodmanRootless,
+    cli_docker => Backend::CliDocker,
+    cli_podman => Backend::CliPodman,
+}
