@@ -16,8 +16,8 @@ use futures::StreamExt;
 
 use crate::{
     labels, ContainerRuntime, ContainerSpec, ContainerStatus, EventKind, EventStream,
-    HealthCheckSpec, HealthState, LogLine, Mount, MountSource, NetworkMode, PortProtocol,
-    PublishedPort, RuntimeError, SandboxSpec, Tmpfs, Ulimit,
+    HealthCheckSpec, HealthState, LogLine, Mount, MountSource, NetworkMode, NetworkSettings,
+    PortProtocol, PublishedPort, RuntimeError, SandboxSpec, Tmpfs, Ulimit,
 };
 
 const EVENT_WAIT: Duration = Duration::from_secs(30);
@@ -35,6 +35,7 @@ macro_rules! runtime_contract {
             lists_by_label_and_removes,
             keeps_logs_and_execs,
             publishes_sandbox_ports,
+            publishes_owned_ports,
         );
     };
 }
@@ -48,6 +49,7 @@ macro_rules! real_runtime_contract {
             $image;
             shares_localhost_within_a_sandbox,
             serves_published_ports_on_the_host,
+            owns_its_network,
             reports_health_changes,
             shares_task_volumes,
             applies_container_settings,
@@ -98,6 +100,33 @@ pub async fn runtime_under_test<R, E: std::fmt::Display>(
             None
         }
     }
+}
+
+/// A TCP port published on an ephemeral host port of 127.0.0.1.
+fn ephemeral_port(container_port: u16) -> PublishedPort {
+    PublishedPort {
+        container_port,
+        host_port: None,
+        protocol: PortProtocol::Tcp,
+        host_ip: "127.0.0.1".to_owned(),
+    }
+}
+
+/// Reads what 127.0.0.1:`port` answers, retrying while the server inside comes up.
+async fn read_from_host(port: u16, expected: &str) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut reply = String::new();
+    for _ in 0..100 {
+        if let Ok(mut stream) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+            reply.clear();
+            let _ = stream.read_to_string(&mut reply).await;
+            if reply.contains(expected) {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    reply
 }
 
 fn unique(check: &str) -> String {
@@ -323,12 +352,10 @@ pub async fn publishes_sandbox_ports(runtime: &dyn ContainerRuntime, _image: &st
         runtime,
         &name,
         SandboxSpec {
-            ports: vec![PublishedPort {
-                container_port: 8080,
-                host_port: None,
-                protocol: PortProtocol::Tcp,
-                host_ip: "127.0.0.1".to_owned(),
-            }],
+            network: NetworkSettings {
+                ports: vec![ephemeral_port(8080)],
+                ..NetworkSettings::default()
+            },
             ..SandboxSpec::default()
         },
     )
@@ -343,6 +370,30 @@ pub async fn publishes_sandbox_ports(runtime: &dyn ContainerRuntime, _image: &st
         port.host_port.is_some_and(|p| p > 0),
         "an ephemeral host port was chosen: {port:?}"
     );
+    assert_eq!(port.host_ip, "127.0.0.1");
+    cleanup(runtime, &name, &[]).await;
+}
+
+pub async fn publishes_owned_ports(runtime: &dyn ContainerRuntime, image: &str) {
+    let name = unique("owned-ports");
+    let id = run(
+        runtime,
+        &ContainerSpec {
+            network: NetworkMode::Own(NetworkSettings {
+                ports: vec![ephemeral_port(8080)],
+                ..NetworkSettings::default()
+            }),
+            ..shell(&name, "main", image, "", "sleep 600")
+        },
+    )
+    .await;
+    let state = runtime.inspect_container(&id).await.expect("inspect");
+    let port = state
+        .ports
+        .iter()
+        .find(|p| p.container_port == 8080)
+        .expect("port 8080 published");
+    assert!(port.host_port.is_some_and(|p| p > 0), "{port:?}");
     assert_eq!(port.host_ip, "127.0.0.1");
     cleanup(runtime, &name, &[]).await;
 }
@@ -384,18 +435,15 @@ pub async fn shares_localhost_within_a_sandbox(runtime: &dyn ContainerRuntime, i
 }
 
 pub async fn serves_published_ports_on_the_host(runtime: &dyn ContainerRuntime, image: &str) {
-    use tokio::io::AsyncReadExt;
     let name = unique("serve");
     let sandbox = sandbox_with(
         runtime,
         &name,
         SandboxSpec {
-            ports: vec![PublishedPort {
-                container_port: 8080,
-                host_port: None,
-                protocol: PortProtocol::Tcp,
-                host_ip: "127.0.0.1".to_owned(),
-            }],
+            network: NetworkSettings {
+                ports: vec![ephemeral_port(8080)],
+                ..NetworkSettings::default()
+            },
             ..SandboxSpec::default()
         },
     )
@@ -417,21 +465,51 @@ pub async fn serves_published_ports_on_the_host(runtime: &dyn ContainerRuntime, 
         .iter()
         .find_map(|p| (p.container_port == 8080).then_some(p.host_port).flatten())
         .expect("a host port");
-    let mut reply = String::new();
-    for _ in 0..100 {
-        if let Ok(mut stream) = tokio::net::TcpStream::connect(("127.0.0.1", host_port)).await {
-            reply.clear();
-            let _ = stream.read_to_string(&mut reply).await;
-            if reply.contains("from-the-task") {
-                break;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let reply = read_from_host(host_port, "from-the-task").await;
     assert!(
         reply.contains("from-the-task"),
         "got {reply:?} from 127.0.0.1:{host_port}"
     );
+    cleanup(runtime, &name, &[]).await;
+}
+
+/// A container that owns its network namespace (a task of one container) publishes its own
+/// ports and carries the namespace's hostname and host entries.
+pub async fn owns_its_network(runtime: &dyn ContainerRuntime, image: &str) {
+    let name = unique("own");
+    let mut events = runtime.events().await.expect("events");
+    let spec = ContainerSpec {
+        network: NetworkMode::Own(NetworkSettings {
+            hostname: Some("own-host".to_owned()),
+            ports: vec![ephemeral_port(8080)],
+            extra_hosts: vec![("db.own".to_owned(), "10.9.8.7".to_owned())],
+            ..NetworkSettings::default()
+        }),
+        ..shell(
+            &name,
+            "main",
+            image,
+            "",
+            "grep -q db.own /etc/hosts && nc -ll -p 8080 -e sh -c 'echo owner=$(hostname)'",
+        )
+    };
+    let id = run(runtime, &spec).await;
+    let state = runtime.inspect_container(&id).await.expect("inspect");
+    let host_port = state
+        .ports
+        .iter()
+        .find_map(|p| (p.container_port == 8080).then_some(p.host_port).flatten())
+        .expect("the container publishes its own port");
+    let reply = read_from_host(host_port, "owner=own-host").await;
+    assert!(
+        reply.contains("owner=own-host"),
+        "got {reply:?} from 127.0.0.1:{host_port}"
+    );
+    runtime
+        .stop_container(&id, Duration::from_secs(1))
+        .await
+        .expect("stop");
+    next_exit(&mut events, &id).await;
     cleanup(runtime, &name, &[]).await;
 }
 
@@ -534,8 +612,11 @@ pub async fn applies_container_settings(runtime: &dyn ContainerRuntime, image: &
         runtime,
         &name,
         SandboxSpec {
-            hostname: Some("contract-host".to_owned()),
-            extra_hosts: vec![("db.contract".to_owned(), "10.1.2.3".to_owned())],
+            network: NetworkSettings {
+                hostname: Some("contract-host".to_owned()),
+                extra_hosts: vec![("db.contract".to_owned(), "10.1.2.3".to_owned())],
+                ..NetworkSettings::default()
+            },
             ..SandboxSpec::default()
         },
     )

@@ -16,7 +16,7 @@ use tokio::sync::{broadcast, Semaphore};
 use crate::{
     labels, ContainerId, ContainerRuntime, ContainerSpec, ContainerState, ContainerStatus,
     ContainerSummary, EventKind, EventStream, ExecOutput, HealthState, LogLine, LogStream,
-    PublishedPort, RuntimeError, RuntimeEvent, RuntimeInfo, SandboxSpec,
+    NetworkMode, PublishedPort, RuntimeError, RuntimeEvent, RuntimeInfo, SandboxSpec,
 };
 
 /// The kinds of runtime call, for recording and failure injection.
@@ -257,6 +257,24 @@ impl FakeRuntime {
         }
     }
 
+    /// The ports as published: ephemeral ones get the next free fake host port.
+    fn publish(&self, ports: &[PublishedPort]) -> Vec<PublishedPort> {
+        let mut state = self.state.lock();
+        ports
+            .iter()
+            .map(|p| {
+                let host_port = p.host_port.unwrap_or_else(|| {
+                    state.next_host_port += 1;
+                    state.next_host_port
+                });
+                PublishedPort {
+                    host_port: Some(host_port),
+                    ..p.clone()
+                }
+            })
+            .collect()
+    }
+
     fn insert(&self, container: FakeContainer) -> ContainerId {
         let mut state = self.state.lock();
         state.next_id += 1;
@@ -322,22 +340,7 @@ impl ContainerRuntime for FakeRuntime {
 
     async fn create_sandbox(&self, spec: &SandboxSpec) -> Result<ContainerId, RuntimeError> {
         self.enter(CallKind::CreateSandbox, &spec.name).await?;
-        let ports = {
-            let mut state = self.state.lock();
-            spec.ports
-                .iter()
-                .map(|p| {
-                    let host_port = p.host_port.unwrap_or_else(|| {
-                        state.next_host_port += 1;
-                        state.next_host_port
-                    });
-                    PublishedPort {
-                        host_port: Some(host_port),
-                        ..p.clone()
-                    }
-                })
-                .collect()
-        };
+        let ports = self.publish(&spec.network.ports);
         let id = self.insert(FakeContainer {
             spec: None,
             labels: spec.labels.clone(),
@@ -368,6 +371,10 @@ impl ContainerRuntime for FakeRuntime {
             .flatten()
             .cloned()
             .collect();
+        let ports = match &spec.network {
+            NetworkMode::Own(settings) => self.publish(&settings.ports),
+            _ => Vec::new(),
+        };
         Ok(self.insert(FakeContainer {
             spec: Some(spec.clone()),
             labels: spec.labels.clone(),
@@ -375,7 +382,7 @@ impl ContainerRuntime for FakeRuntime {
             status: ContainerStatus::Created,
             exit_code: None,
             health: spec.health_check.as_ref().map(|_| HealthState::Starting),
-            ports: Vec::new(),
+            ports,
             logs: Vec::new(),
             ignores_sigterm: false,
         }))

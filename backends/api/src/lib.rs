@@ -22,8 +22,8 @@ use futures::stream::BoxStream;
 
 pub use error::RuntimeError;
 pub use spec::{
-    ContainerSpec, HealthCheckSpec, Mount, MountSource, NamespaceMode, NetworkMode, PortProtocol,
-    PublishedPort, ResourceLimits, SandboxSpec, Tmpfs, Ulimit,
+    ContainerSpec, HealthCheckSpec, Mount, MountSource, NamespaceMode, NetworkMode,
+    NetworkSettings, PortProtocol, PublishedPort, ResourceLimits, SandboxSpec, Tmpfs, Ulimit,
 };
 
 /// A runtime's id for a container (Docker/Podman container id).

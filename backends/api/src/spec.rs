@@ -7,20 +7,27 @@ use std::time::Duration;
 use crate::ContainerId;
 
 /// The container that owns a task's network namespace (ECS awsvpc: all containers of a task
-/// share `localhost`). Ports are published here, because the namespace owner publishes them.
+/// share `localhost`), for tasks of several containers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SandboxSpec {
     pub name: String,
     pub labels: BTreeMap<String, String>,
+    pub network: NetworkSettings,
+    /// Join the host's network namespace instead of making one (`networkMode: host`).
+    pub host_network: bool,
+    /// No network beyond loopback (`networkMode: none`).
+    pub no_network: bool,
+}
+
+/// What the owner of a network namespace sets up: a sandbox, or a container that owns its
+/// namespace. Ports are published by the owner, because the namespace's owner publishes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NetworkSettings {
     pub hostname: Option<String>,
     pub ports: Vec<PublishedPort>,
     pub extra_hosts: Vec<(String, String)>,
     pub dns_servers: Vec<String>,
     pub dns_search_domains: Vec<String>,
-    /// Join the host's network namespace instead of making one (`networkMode: host`).
-    pub host_network: bool,
-    /// No network beyond loopback (`networkMode: none`).
-    pub no_network: bool,
 }
 
 /// One container of a task.
@@ -61,6 +68,9 @@ pub struct ContainerSpec {
 pub enum NetworkMode {
     /// Join the task's sandbox (`container:<id>`).
     Sandbox(ContainerId),
+    /// A namespace of its own on the runtime's default bridge network, set up as given (a
+    /// task of one container needs no sandbox). Its published ports show in its inspection.
+    Own(NetworkSettings),
     /// The host's namespace.
     Host,
     /// Loopback only.
