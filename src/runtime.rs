@@ -207,31 +207,31 @@ pub async fn select(
 }
 
 async fn connect(candidate: &Candidate) -> Result<Arc<dyn ContainerRuntime>, String> {
-    let shared = |r: Result<Arc<dyn ContainerRuntime>, ecsemu_runtime::RuntimeError>| {
-        r.map_err(|e| e.to_string())
-    };
     match candidate {
         #[cfg(feature = "docker")]
-        Candidate::Docker { host, .. } => shared(
-            ecsemu_runtime_docker::DockerRuntime::connect(host.as_deref())
-                .await
-                .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>),
-        ),
+        Candidate::Docker { host, .. } => {
+            shared(ecsemu_runtime_docker::DockerRuntime::connect(host.as_deref()).await)
+        }
         #[cfg(feature = "podman")]
-        Candidate::Podman { socket, .. } => shared(
-            ecsemu_runtime_podman::PodmanRuntime::connect(socket)
-                .await
-                .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>),
-        ),
+        Candidate::Podman { socket, .. } => {
+            shared(ecsemu_runtime_podman::PodmanRuntime::connect(socket).await)
+        }
         #[cfg(feature = "cli")]
-        Candidate::Cli { binary, .. } => shared(
-            ecsemu_runtime_cli::CliRuntime::connect(binary)
-                .await
-                .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>),
-        ),
+        Candidate::Cli { binary, .. } => {
+            shared(ecsemu_runtime_cli::CliRuntime::connect(binary).await)
+        }
         #[allow(unreachable_patterns)]
         _ => Err("this build of ecsemu leaves that backend out (cargo features)".to_owned()),
     }
+}
+
+#[cfg(any(feature = "docker", feature = "podman", feature = "cli"))]
+fn shared<R: ContainerRuntime>(
+    connected: Result<R, ecsemu_runtime::RuntimeError>,
+) -> Result<Arc<dyn ContainerRuntime>, String> {
+    connected
+        .map(|r| Arc::new(r) as Arc<dyn ContainerRuntime>)
+        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use ecsemu_runtime::{
-    ContainerSpec, HealthCheckSpec, Mount, MountSource, NamespaceMode, NetworkMode, PublishedPort,
-    SandboxSpec, Ulimit,
+    ContainerSpec, HealthCheckSpec, Mount, MountSource, NamespaceMode, NetworkMode,
+    NetworkSettings, PublishedPort, SandboxSpec, Ulimit,
 };
 
 use crate::process::Flavor;
@@ -22,37 +22,49 @@ pub(crate) fn sandbox(spec: &SandboxSpec, image: &str, command: &str) -> Vec<Str
     for (key, value) in &spec.labels {
         push(&mut args, "--label", &format!("{key}={value}"));
     }
-    if let Some(hostname) = &spec.hostname {
-        push(&mut args, "--hostname", hostname);
-    }
-    for (host, ip) in &spec.extra_hosts {
-        push(&mut args, "--add-host", &format!("{host}:{ip}"));
-    }
-    if spec.host_network {
-        push(&mut args, "--network", "host");
+    let network = if spec.host_network {
+        Some("host")
     } else if spec.no_network {
-        push(&mut args, "--network", "none");
-    }
-    // Without a network of its own there is nothing to resolve names on (Podman refuses DNS
-    // flags with `--network none`); with the host's or none, there is nothing to publish.
-    if !spec.no_network {
-        for server in &spec.dns_servers {
-            push(&mut args, "--dns", server);
-        }
-        for domain in &spec.dns_search_domains {
-            push(&mut args, "--dns-search", domain);
-        }
-    }
-    if !spec.no_network && !spec.host_network {
-        for port in &spec.ports {
-            push(&mut args, "-p", &publish(port));
-        }
-    }
+        Some("none")
+    } else {
+        None
+    };
+    namespace_owner(&spec.network, network, &mut args);
     // `--` ends the flags, so no value can be taken for one.
     args.push("--".to_owned());
     args.push(image.to_owned());
     args.push(command.to_owned());
     args
+}
+
+/// What the owner of a network namespace (a sandbox, or a container with a namespace of its
+/// own) sets up in it: hostname, host entries, DNS and published ports. `network` is the
+/// namespace's `--network`: `None` for the CLI's default network, else `host` or `none`.
+fn namespace_owner(settings: &NetworkSettings, network: Option<&str>, args: &mut Vec<String>) {
+    if let Some(hostname) = &settings.hostname {
+        push(args, "--hostname", hostname);
+    }
+    for (host, ip) in &settings.extra_hosts {
+        push(args, "--add-host", &format!("{host}:{ip}"));
+    }
+    if let Some(network) = network {
+        push(args, "--network", network);
+    }
+    // Without a network of its own there is nothing to resolve names on (Podman refuses DNS
+    // flags with `--network none`); with the host's or none, there is nothing to publish.
+    if network != Some("none") {
+        for server in &settings.dns_servers {
+            push(args, "--dns", server);
+        }
+        for domain in &settings.dns_search_domains {
+            push(args, "--dns-search", domain);
+        }
+    }
+    if network.is_none() {
+        for port in &settings.ports {
+            push(args, "-p", &publish(port));
+        }
+    }
 }
 
 /// `-p` for one port: `[HOSTIP:][HOSTPORT]:CONTAINERPORT/proto`, an empty host port asking for
@@ -108,16 +120,19 @@ pub(crate) fn create(
     for (key, value) in &spec.labels {
         push(&mut args, "--label", &format!("{key}={value}"));
     }
-    let network = match &spec.network {
-        NetworkMode::Sandbox(id) => format!("container:{id}"),
-        NetworkMode::Host => "host".to_owned(),
-        NetworkMode::None => "none".to_owned(),
-    };
-    push(&mut args, "--network", &network);
-    // Docker takes the hostname along with the network namespace; Podman shares the UTS
-    // namespace only when asked (and Docker's `--uts` knows only `host`).
-    if let (Flavor::Podman, NetworkMode::Sandbox(_)) = (flavor, &spec.network) {
-        push(&mut args, "--uts", &network);
+    match &spec.network {
+        NetworkMode::Own(settings) => namespace_owner(settings, None, &mut args),
+        NetworkMode::Sandbox(id) => {
+            let network = format!("container:{id}");
+            push(&mut args, "--network", &network);
+            // Docker takes the hostname along with the network namespace; Podman shares the
+            // UTS namespace only when asked (and Docker's `--uts` knows only `host`).
+            if flavor == Flavor::Podman {
+                push(&mut args, "--uts", &network);
+            }
+        }
+        NetworkMode::Host => push(&mut args, "--network", "host"),
+        NetworkMode::None => push(&mut args, "--network", "none"),
     }
     let limits = &spec.limits;
     if let Some(shares) = limits.cpu_shares {
@@ -722,6 +737,25 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_container_of_its_own_network_sets_it_up_like_a_sandbox() {
+        let spec = ContainerSpec {
+            name: "n".into(),
+            image: "i".into(),
+            network: NetworkMode::Own(network_settings()),
+            ..ContainerSpec::default()
+        };
+        for flavor in [Flavor::Docker, Flavor::Podman] {
+            let expected = [
+                &["create", "--pull", "never", "--name", "n"][..],
+                OWNER_FLAGS,
+                &["--", "i"],
+            ]
+            .concat();
+            assert_eq!(create(flavor, &spec, None, &[]), s(&expected), "{flavor:?}");
+        }
+    }
+
     fn check(test: &[&str]) -> HealthCheckSpec {
         HealthCheckSpec {
             test: s(test),
@@ -829,11 +863,8 @@ mod tests {
         );
     }
 
-    #[test]
-    fn sandboxes() {
-        let spec = SandboxSpec {
-            name: "t-sandbox".into(),
-            labels: BTreeMap::from([("ecsemu.sandbox".into(), "true".into())]),
+    fn network_settings() -> NetworkSettings {
+        NetworkSettings {
             hostname: Some("h".into()),
             ports: vec![
                 PublishedPort {
@@ -864,12 +895,40 @@ mod tests {
             extra_hosts: vec![("db".into(), "10.1.2.3".into())],
             dns_servers: s(&["1.1.1.1"]),
             dns_search_domains: s(&["corp"]),
+        }
+    }
+
+    /// The flags `network_settings()` becomes on a namespace of its own.
+    const OWNER_FLAGS: &[&str] = &[
+        "--hostname",
+        "h",
+        "--add-host",
+        "db:10.1.2.3",
+        "--dns",
+        "1.1.1.1",
+        "--dns-search",
+        "corp",
+        "-p",
+        "127.0.0.1::8080/tcp",
+        "-p",
+        "[::1]:5353:53/udp",
+        "-p",
+        "80/tcp",
+        "-p",
+        "8081:81/tcp",
+    ];
+
+    #[test]
+    fn sandboxes() {
+        let spec = SandboxSpec {
+            name: "t-sandbox".into(),
+            labels: BTreeMap::from([("ecsemu.sandbox".into(), "true".into())]),
+            network: network_settings(),
             host_network: false,
             no_network: false,
         };
-        assert_eq!(
-            sandbox(&spec, "ecsemu/pause:1", "/pause"),
-            s(&[
+        let expected = [
+            &[
                 "run",
                 "-d",
                 "--pull",
@@ -878,27 +937,12 @@ mod tests {
                 "t-sandbox",
                 "--label",
                 "ecsemu.sandbox=true",
-                "--hostname",
-                "h",
-                "--add-host",
-                "db:10.1.2.3",
-                "--dns",
-                "1.1.1.1",
-                "--dns-search",
-                "corp",
-                "-p",
-                "127.0.0.1::8080/tcp",
-                "-p",
-                "[::1]:5353:53/udp",
-                "-p",
-                "80/tcp",
-                "-p",
-                "8081:81/tcp",
-                "--",
-                "ecsemu/pause:1",
-                "/pause",
-            ])
-        );
+            ][..],
+            OWNER_FLAGS,
+            &["--", "ecsemu/pause:1", "/pause"],
+        ]
+        .concat();
+        assert_eq!(sandbox(&spec, "ecsemu/pause:1", "/pause"), s(&expected));
         let host = sandbox(
             &SandboxSpec {
                 host_network: true,

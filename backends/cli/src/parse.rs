@@ -122,6 +122,7 @@ pub(crate) fn info(flavor: Flavor, json: &str) -> Result<RuntimeInfo, RuntimeErr
 struct Inspect {
     state: InspectState,
     network_settings: Option<NetworkSettings>,
+    host_config: Option<HostConfig>,
 }
 
 #[derive(Deserialize, Default)]
@@ -149,6 +150,12 @@ struct Health {
 #[serde(default, rename_all = "PascalCase")]
 struct NetworkSettings {
     ports: Option<HashMap<String, Option<Vec<PortBinding>>>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct HostConfig {
+    port_bindings: Option<HashMap<String, Option<Vec<PortBinding>>>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -185,11 +192,21 @@ pub(crate) fn inspect(json: &str) -> Result<Option<ContainerState>, RuntimeError
     Ok(found.into_iter().next().map(|c| {
         let status = c.state.status();
         let health = c.state.health();
-        let ports = c
+        // Docker binds nothing for a container that is not running (it clears its ports when
+        // it exits), so for one the ports it asked for stand in, as in the Docker backend.
+        let bound = c
             .network_settings
             .and_then(|n| n.ports)
             .map(|p| ports(&p))
             .unwrap_or_default();
+        let ports = if bound.is_empty() {
+            c.host_config
+                .and_then(|h| h.port_bindings)
+                .map(|p| ports(&p))
+                .unwrap_or_default()
+        } else {
+            bound
+        };
         let state = c.state;
         ContainerState {
             status,
@@ -224,7 +241,8 @@ fn ports(map: &HashMap<String, Option<Vec<PortBinding>>>) -> Vec<PublishedPort> 
             let container_port = port.parse().ok()?;
             Some(bindings.iter().flatten().map(move |b| PublishedPort {
                 container_port,
-                host_port: b.host_port.parse().ok(),
+                // Empty (or 0) where an ephemeral port has not been bound yet.
+                host_port: b.host_port.parse().ok().filter(|p| *p != 0),
                 protocol,
                 host_ip: b.host_ip.clone(),
             }))
@@ -577,6 +595,38 @@ mod tests {
                 port(53, 5353, PortProtocol::Udp, "::"),
                 port(8080, 32768, PortProtocol::Tcp, "127.0.0.1"),
             ]
+        );
+    }
+
+    #[test]
+    fn docker_inspect_of_an_exited_container_gives_the_ports_it_asked_for() {
+        let json = r#"[{"Id":"3dde","State":{"Status":"exited","ExitCode":0},
+            "NetworkSettings":{"Ports":{}},
+            "HostConfig":{"PortBindings":{"8080/tcp":[{"HostIp":"127.0.0.1","HostPort":""}],
+            "53/udp":[{"HostIp":"127.0.0.1","HostPort":"5353"}]}}}]"#;
+        let state = inspect(json).unwrap().unwrap();
+        let port = |container_port, host_port, protocol| PublishedPort {
+            container_port,
+            host_port,
+            protocol,
+            host_ip: "127.0.0.1".to_owned(),
+        };
+        assert_eq!(
+            state.ports,
+            vec![
+                port(53, Some(5353), PortProtocol::Udp),
+                port(8080, None, PortProtocol::Tcp),
+            ]
+        );
+        let bound = DOCKER_RUNNING.replacen(
+            r#""NetworkSettings""#,
+            r#""HostConfig":{"PortBindings":{"1/tcp":[{"HostPort":"1"}]}},"NetworkSettings""#,
+            1,
+        );
+        assert_eq!(
+            inspect(&bound).unwrap().unwrap().ports,
+            inspect(DOCKER_RUNNING).unwrap().unwrap().ports,
+            "bound ports win"
         );
     }
 

@@ -78,6 +78,9 @@ impl Cli {
         let mut command = Command::new(&*self.binary);
         command
             .args(args)
+            // Podman's conmon writes files such as `oom` into its working directory; keep them
+            // out of wherever the emulator was started.
+            .current_dir(std::env::temp_dir())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

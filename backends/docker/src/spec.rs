@@ -9,39 +9,56 @@ use bollard::models::{
 };
 use ecsemu_runtime::{
     pause, ContainerSpec, HealthCheckSpec, Mount, MountSource, NamespaceMode, NetworkMode,
-    PublishedPort, RuntimeError, SandboxSpec, Tmpfs,
+    NetworkSettings, PublishedPort, RuntimeError, SandboxSpec, Tmpfs,
 };
 
 /// The create body of the container that holds a task's network namespace.
 pub(crate) fn sandbox_config(spec: &SandboxSpec, image: &str) -> ContainerCreateBody {
     let network_mode = if spec.host_network {
-        Some("host".to_owned())
+        Some("host")
     } else if spec.no_network {
-        Some("none".to_owned())
+        Some("none")
     } else {
         None
     };
-    // Docker refuses a hostname in the host's namespace, and there is nothing to publish from
-    // a namespace that is the host's or has no network.
-    let own_network = network_mode.is_none();
-    let ports: &[PublishedPort] = if own_network { &spec.ports } else { &[] };
     ContainerCreateBody {
         image: Some(image.to_owned()),
         cmd: Some(vec![pause::COMMAND.to_owned()]),
         labels: Some(hash_map(&spec.labels)),
-        hostname: spec.hostname.clone().filter(|_| !spec.host_network),
+        ..namespace_owner(&spec.network, network_mode)
+    }
+}
+
+/// The part of a create body that sets up the network namespace its container owns (a
+/// sandbox's, or that of a container with a namespace of its own): hostname, published ports,
+/// host entries and DNS. `network_mode` is the namespace's: `None` for the default bridge,
+/// else `host` or `none`.
+fn namespace_owner(settings: &NetworkSettings, network_mode: Option<&str>) -> ContainerCreateBody {
+    // Docker refuses a hostname in the host's namespace, and there is nothing to publish from
+    // a namespace that is the host's or has no network.
+    let ports: &[PublishedPort] = if network_mode.is_none() {
+        &settings.ports
+    } else {
+        &[]
+    };
+    ContainerCreateBody {
+        hostname: settings
+            .hostname
+            .clone()
+            .filter(|_| network_mode != Some("host")),
         exposed_ports: non_empty(ports.iter().map(port_key).collect()),
         host_config: Some(HostConfig {
-            network_mode,
+            network_mode: network_mode.map(str::to_owned),
             port_bindings: (!ports.is_empty()).then(|| port_bindings(ports)),
             extra_hosts: non_empty(
-                spec.extra_hosts
+                settings
+                    .extra_hosts
                     .iter()
                     .map(|(host, ip)| format!("{host}:{ip}"))
                     .collect(),
             ),
-            dns: non_empty(spec.dns_servers.clone()),
-            dns_search: non_empty(spec.dns_search_domains.clone()),
+            dns: non_empty(settings.dns_servers.clone()),
+            dns_search: non_empty(settings.dns_search_domains.clone()),
             ..HostConfig::default()
         }),
         ..ContainerCreateBody::default()
@@ -50,6 +67,8 @@ pub(crate) fn sandbox_config(spec: &SandboxSpec, image: &str) -> ContainerCreate
 
 /// The create body of one container of a task.
 pub(crate) fn container_config(spec: &ContainerSpec) -> Result<ContainerCreateBody, RuntimeError> {
+    let mut network = network(&spec.network);
+    let network_host = network.host_config.take().unwrap_or_default();
     Ok(ContainerCreateBody {
         image: Some(spec.image.clone()),
         entrypoint: spec.entrypoint.clone(),
@@ -61,15 +80,15 @@ pub(crate) fn container_config(spec: &ContainerSpec) -> Result<ContainerCreateBo
         healthcheck: spec.health_check.as_ref().map(health_config).transpose()?,
         open_stdin: spec.interactive.then_some(true),
         tty: spec.tty.then_some(true),
-        host_config: Some(host_config(spec)?),
-        ..ContainerCreateBody::default()
+        host_config: Some(host_config(spec, network_host)?),
+        ..network
     })
 }
 
-fn host_config(spec: &ContainerSpec) -> Result<HostConfig, RuntimeError> {
+/// `network`: the host config's network part, which the rest completes.
+fn host_config(spec: &ContainerSpec, network: HostConfig) -> Result<HostConfig, RuntimeError> {
     let (volume_mounts, binds) = mounts(&spec.mounts)?;
     Ok(HostConfig {
-        network_mode: Some(network_mode(&spec.network)),
         cpu_shares: optional_i64(spec.limits.cpu_shares, "cpu shares")?,
         nano_cpus: optional_i64(spec.limits.nano_cpus, "nano CPUs")?,
         memory: optional_i64(spec.limits.memory_bytes, "memory")?,
@@ -102,15 +121,25 @@ fn host_config(spec: &ContainerSpec) -> Result<HostConfig, RuntimeError> {
         ipc_mode: namespace_mode(&spec.ipc_mode),
         sysctls: (!spec.sysctls.is_empty()).then(|| hash_map(&spec.sysctls)),
         security_opt: non_empty(spec.security_opts.clone()),
-        ..HostConfig::default()
+        ..network
     })
 }
 
-fn network_mode(mode: &NetworkMode) -> String {
+/// The network part of a container's create body: the namespace it joins, or the one it owns
+/// on the default bridge.
+fn network(mode: &NetworkMode) -> ContainerCreateBody {
+    let joined = |network_mode: String| ContainerCreateBody {
+        host_config: Some(HostConfig {
+            network_mode: Some(network_mode),
+            ..HostConfig::default()
+        }),
+        ..ContainerCreateBody::default()
+    };
     match mode {
-        NetworkMode::Sandbox(id) => format!("container:{id}"),
-        NetworkMode::Host => "host".to_owned(),
-        NetworkMode::None => "none".to_owned(),
+        NetworkMode::Own(settings) => namespace_owner(settings, None),
+        NetworkMode::Sandbox(id) => joined(format!("container:{id}")),
+        NetworkMode::Host => joined("host".to_owned()),
+        NetworkMode::None => joined("none".to_owned()),
     }
 }
 
@@ -254,11 +283,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_sandbox_runs_pause_and_publishes_on_the_given_address() {
-        let spec = SandboxSpec {
-            name: "task-sandbox".into(),
-            labels: BTreeMap::from([("ecsemu.sandbox".into(), "true".into())]),
+    fn settings() -> NetworkSettings {
+        NetworkSettings {
             hostname: Some("web".into()),
             ports: vec![
                 port(8080, None, PortProtocol::Tcp),
@@ -267,20 +293,16 @@ mod tests {
             extra_hosts: vec![("db".into(), "10.0.0.2".into())],
             dns_servers: vec!["10.0.0.53".into()],
             dns_search_domains: vec!["corp".into()],
-            ..SandboxSpec::default()
-        };
-        let body = sandbox_config(&spec, "ecsemu/pause:1");
-        assert_eq!(body.image.as_deref(), Some("ecsemu/pause:1"));
-        assert_eq!(body.cmd, Some(vec!["/pause".to_owned()]));
+        }
+    }
+
+    /// The body sets up the namespace `settings()` describes on the default bridge.
+    fn assert_owns_the_network(body: &ContainerCreateBody) {
         assert_eq!(body.hostname.as_deref(), Some("web"));
-        assert_eq!(
-            body.labels.as_ref().and_then(|l| l.get("ecsemu.sandbox")),
-            Some(&"true".to_owned())
-        );
         let mut exposed = body.exposed_ports.clone().expect("exposed");
         exposed.sort();
         assert_eq!(exposed, ["53/udp", "8080/tcp"]);
-        let host = host(&body);
+        let host = host(body);
         assert_eq!(host.network_mode, None, "the default bridge");
         let bindings = host.port_bindings.as_ref().expect("bindings");
         assert_eq!(
@@ -303,10 +325,50 @@ mod tests {
     }
 
     #[test]
+    fn a_sandbox_runs_pause_and_publishes_on_the_given_address() {
+        let spec = SandboxSpec {
+            name: "task-sandbox".into(),
+            labels: BTreeMap::from([("ecsemu.sandbox".into(), "true".into())]),
+            network: settings(),
+            ..SandboxSpec::default()
+        };
+        let body = sandbox_config(&spec, "ecsemu/pause:1");
+        assert_eq!(body.image.as_deref(), Some("ecsemu/pause:1"));
+        assert_eq!(body.cmd, Some(vec!["/pause".to_owned()]));
+        assert_eq!(
+            body.labels.as_ref().and_then(|l| l.get("ecsemu.sandbox")),
+            Some(&"true".to_owned())
+        );
+        assert_owns_the_network(&body);
+    }
+
+    #[test]
+    fn a_container_of_its_own_network_sets_it_up_like_a_sandbox() {
+        let spec = ContainerSpec {
+            image: "busybox".into(),
+            command: Some(vec!["sleep".into(), "1".into()]),
+            network: NetworkMode::Own(settings()),
+            limits: ResourceLimits {
+                memory_bytes: Some(64 << 20),
+                ..ResourceLimits::default()
+            },
+            ..ContainerSpec::default()
+        };
+        let body = container_config(&spec).expect("maps");
+        assert_eq!(body.image.as_deref(), Some("busybox"));
+        assert_eq!(body.cmd, spec.command);
+        assert_owns_the_network(&body);
+        assert_eq!(host(&body).memory, Some(64 << 20));
+    }
+
+    #[test]
     fn a_host_network_sandbox_has_no_hostname_or_ports() {
         let spec = SandboxSpec {
-            hostname: Some("web".into()),
-            ports: vec![port(80, Some(80), PortProtocol::Tcp)],
+            network: NetworkSettings {
+                hostname: Some("web".into()),
+                ports: vec![port(80, Some(80), PortProtocol::Tcp)],
+                ..NetworkSettings::default()
+            },
             host_network: true,
             ..SandboxSpec::default()
         };
@@ -320,8 +382,11 @@ mod tests {
     #[test]
     fn a_sandbox_without_network_keeps_its_hostname() {
         let spec = SandboxSpec {
-            hostname: Some("web".into()),
-            ports: vec![port(80, None, PortProtocol::Tcp)],
+            network: NetworkSettings {
+                hostname: Some("web".into()),
+                ports: vec![port(80, None, PortProtocol::Tcp)],
+                ..NetworkSettings::default()
+            },
             no_network: true,
             ..SandboxSpec::default()
         };
@@ -502,7 +567,9 @@ mod tests {
 
     #[test]
     fn host_network_and_namespaces() {
-        assert_eq!(network_mode(&NetworkMode::Host), "host");
+        let host_network = network(&NetworkMode::Host);
+        assert_eq!(host(&host_network).network_mode.as_deref(), Some("host"));
+        assert_eq!(host_network.hostname, None);
         assert_eq!(
             namespace_mode(&NamespaceMode::Host).as_deref(),
             Some("host")

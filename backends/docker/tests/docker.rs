@@ -8,7 +8,7 @@ use bollard::{Docker, API_DEFAULT_VERSION};
 use ecsemu_runtime::contract::runtime_under_test;
 use ecsemu_runtime::{
     labels, ContainerRuntime, ContainerSpec, ContainerStatus, EventKind, EventStream, NetworkMode,
-    ResourceLimits, RuntimeError, SandboxSpec,
+    NetworkSettings, ResourceLimits, RuntimeError, SandboxSpec,
 };
 use ecsemu_runtime_docker::DockerRuntime;
 use futures::StreamExt;
@@ -290,10 +290,12 @@ async fn host_and_no_network_sandboxes_run() {
             .create_sandbox(&SandboxSpec {
                 name: format!("{name}-sandbox"),
                 labels: labelled(&name),
-                hostname: Some("ignored-on-host".into()),
+                network: NetworkSettings {
+                    hostname: Some("ignored-on-host".into()),
+                    ..NetworkSettings::default()
+                },
                 host_network,
                 no_network,
-                ..SandboxSpec::default()
             })
             .await
             .expect("create_sandbox");

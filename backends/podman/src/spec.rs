@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 
 use ecsemu_runtime::{
     ContainerSpec, ContainerState, ContainerStatus, ContainerSummary, HealthCheckSpec, HealthState,
-    MountSource, NamespaceMode, NetworkMode, PortProtocol, PublishedPort, RuntimeError,
-    SandboxSpec,
+    MountSource, NamespaceMode, NetworkMode, NetworkSettings, PortProtocol, PublishedPort,
+    RuntimeError, SandboxSpec,
 };
 use podman_api::models::{InspectContainerData, InspectHostPort, ListContainer};
 use serde_json::{json, Map, Value};
@@ -39,31 +39,44 @@ pub(crate) fn sandbox_body(spec: &SandboxSpec, image: &str, command: &str) -> Va
     body.insert("image".into(), json!(image));
     body.insert("command".into(), json!([command]));
     body.insert("labels".into(), json!(spec.labels));
-    if let Some(hostname) = &spec.hostname {
+    let netns = if spec.host_network {
+        Some("host")
+    } else if spec.no_network {
+        Some("none")
+    } else {
+        None
+    };
+    namespace_owner(&spec.network, netns, &mut body);
+    Value::Object(body)
+}
+
+/// What the owner of a network namespace (a sandbox, or a container with a namespace of its
+/// own) sets up in it: hostname, host entries, DNS and published ports. `netns` is the
+/// namespace's mode: `None` for Podman's default network, else `host` or `none`.
+fn namespace_owner(settings: &NetworkSettings, netns: Option<&str>, body: &mut Map<String, Value>) {
+    if let Some(hostname) = &settings.hostname {
         body.insert("hostname".into(), json!(hostname));
     }
-    if !spec.extra_hosts.is_empty() {
-        let hosts: Vec<String> = spec
+    if !settings.extra_hosts.is_empty() {
+        let hosts: Vec<String> = settings
             .extra_hosts
             .iter()
             .map(|(name, ip)| format!("{name}:{ip}"))
             .collect();
         body.insert("hostadd".into(), json!(hosts));
     }
-    if !spec.dns_servers.is_empty() {
-        body.insert("dns_server".into(), json!(spec.dns_servers));
+    if !settings.dns_servers.is_empty() {
+        body.insert("dns_server".into(), json!(settings.dns_servers));
     }
-    if !spec.dns_search_domains.is_empty() {
-        body.insert("dns_search".into(), json!(spec.dns_search_domains));
+    if !settings.dns_search_domains.is_empty() {
+        body.insert("dns_search".into(), json!(settings.dns_search_domains));
     }
-    if spec.host_network {
-        body.insert("netns".into(), namespace("host", None));
-    } else if spec.no_network {
-        body.insert("netns".into(), namespace("none", None));
-    } else if !spec.ports.is_empty() {
+    if let Some(mode) = netns {
+        body.insert("netns".into(), namespace(mode, None));
+    } else if !settings.ports.is_empty() {
         // Without networking of its own there is nothing to publish, as with Docker, which
         // ignores port bindings in host mode; Podman would refuse them instead.
-        let ports: Vec<Value> = spec
+        let ports: Vec<Value> = settings
             .ports
             .iter()
             .map(|p| {
@@ -79,7 +92,6 @@ pub(crate) fn sandbox_body(spec: &SandboxSpec, image: &str, command: &str) -> Va
             .collect();
         body.insert("portmappings".into(), json!(ports));
     }
-    Value::Object(body)
 }
 
 /// The libpod `SpecGenerator` for one container of a task.
@@ -206,6 +218,8 @@ fn namespace_mode(mode: &NamespaceMode) -> Option<Value> {
 
 fn network(mode: &NetworkMode, body: &mut Map<String, Value>) {
     match mode {
+        // Its own namespace on the default network, and its own UTS namespace with it.
+        NetworkMode::Own(settings) => namespace_owner(settings, None, body),
         NetworkMode::Sandbox(id) => {
             body.insert("netns".into(), namespace("container", Some(id)));
             // Docker gives a container that joins another's network that container's hostname;
@@ -736,11 +750,8 @@ mod tests {
         assert_eq!(rlimit_value(1024), 1024);
     }
 
-    #[test]
-    fn sandbox_publishes_ports_with_explicit_addresses() {
-        let spec = SandboxSpec {
-            name: "sb".into(),
-            labels: BTreeMap::from([("ecsemu.sandbox".into(), "true".into())]),
+    fn network_settings() -> NetworkSettings {
+        NetworkSettings {
             hostname: Some("task-host".into()),
             ports: vec![
                 PublishedPort {
@@ -759,6 +770,44 @@ mod tests {
             extra_hosts: vec![("db".into(), "10.0.0.2".into())],
             dns_servers: vec!["10.0.0.53".into()],
             dns_search_domains: vec!["corp".into()],
+        }
+    }
+
+    #[test]
+    fn a_container_of_its_own_network_sets_it_up_like_a_sandbox() {
+        let spec = ContainerSpec {
+            name: "n".into(),
+            image: "i".into(),
+            network: NetworkMode::Own(network_settings()),
+            ..ContainerSpec::default()
+        };
+        let body = container_body(&spec, HOST).unwrap();
+        assert_eq!(
+            body,
+            json!({
+                "name": "n",
+                "image": "i",
+                "labels": {},
+                "hostname": "task-host",
+                "hostadd": ["db:10.0.0.2"],
+                "dns_server": ["10.0.0.53"],
+                "dns_search": ["corp"],
+                "portmappings": [
+                    {"container_port": 8080, "host_port": 0, "protocol": "tcp",
+                     "host_ip": "127.0.0.1"},
+                    {"container_port": 53, "host_port": 5353, "protocol": "udp",
+                     "host_ip": "0.0.0.0"},
+                ],
+            })
+        );
+    }
+
+    #[test]
+    fn sandbox_publishes_ports_with_explicit_addresses() {
+        let spec = SandboxSpec {
+            name: "sb".into(),
+            labels: BTreeMap::from([("ecsemu.sandbox".into(), "true".into())]),
+            network: network_settings(),
             host_network: false,
             no_network: false,
         };

@@ -268,9 +268,14 @@ impl TaskActor {
         }
     }
 
+    /// Creates the sandbox that holds the task's shared namespaces, if it has one, and records
+    /// the host ports it published.
     async fn create_sandbox(&mut self, plan: &LaunchPlan) -> Result<(), Abort> {
+        let Some(spec) = &plan.sandbox else {
+            return Ok(());
+        };
         let runtime = self.shared.runtime.clone();
-        let id = match self.call(runtime.create_sandbox(&plan.sandbox)).await? {
+        let id = match self.call(runtime.create_sandbox(spec)).await? {
             Ok(id) => id,
             Err(error) => {
                 return Err(Abort::Failed {
@@ -282,15 +287,31 @@ impl TaskActor {
         self.route(&id);
         self.sandbox = Some(id.clone());
         self.update(|t| t.sandbox_id = Some(id.clone()));
-        let ports = match self.call(runtime.inspect_container(&id)).await? {
+        self.record_published_ports(&id, "ResourceInitializationError", Vec::new())
+            .await
+    }
+
+    /// Reads the host ports the namespace owner `id` published and reports them as the task's
+    /// containers' network bindings.
+    async fn record_published_ports(
+        &mut self,
+        id: &str,
+        error_name: &str,
+        containers: Vec<String>,
+    ) -> Result<(), Abort> {
+        let runtime = self.shared.runtime.clone();
+        let ports = match self.call(runtime.inspect_container(id)).await? {
             Ok(state) => state.ports,
             Err(error) => {
                 return Err(Abort::Failed {
-                    reason: named_error("ResourceInitializationError", &error),
-                    containers: Vec::new(),
+                    reason: named_error(error_name, &error),
+                    containers,
                 })
             }
         };
+        if ports.is_empty() {
+            return Ok(());
+        }
         let definitions = self.shared.plane.store.read(&self.key.partition, |p| {
             let task = p.tasks.get(&self.key.task_id)?;
             let revision = p.task_definitions.get(&task.family, task.revision)?;
@@ -300,27 +321,10 @@ impl TaskActor {
             .unwrap_or_default()
             .iter()
             .map(|def| {
-                let bindings = def
-                    .port_mappings
-                    .iter()
-                    .flatten()
-                    .filter_map(|m| {
-                        let published = ports.iter().find(|p| {
-                            Some(i32::from(p.container_port)) == m.container_port
-                                && (m.protocol == Some(wire::TransportProtocol::Udp))
-                                    == (p.protocol == ecsemu_runtime::PortProtocol::Udp)
-                        })?;
-                        Some(wire::NetworkBinding {
-                            bind_ip: Some(published.host_ip.clone()),
-                            container_port: m.container_port,
-                            host_port: published.host_port.map(i32::from),
-                            protocol: Some(m.protocol.unwrap_or(wire::TransportProtocol::Tcp)),
-                            container_port_range: None,
-                            host_port_range: None,
-                        })
-                    })
-                    .collect();
-                (def.name.clone().unwrap_or_default(), bindings)
+                (
+                    def.name.clone().unwrap_or_default(),
+                    bindings_of(def, &ports),
+                )
             })
             .collect();
         self.update(|t| {
@@ -346,7 +350,7 @@ impl TaskActor {
             for container in waiting {
                 match self.readiness(container) {
                     Readiness::Ready => {
-                        self.create_and_start(container).await?;
+                        self.create_and_start(plan, container).await?;
                         progressed = true;
                     }
                     Readiness::Waiting => still_waiting.push(container),
@@ -445,14 +449,24 @@ impl TaskActor {
         Readiness::Ready
     }
 
-    async fn create_and_start(&mut self, container: &ContainerPlan) -> Result<(), Abort> {
+    async fn create_and_start(
+        &mut self,
+        plan: &LaunchPlan,
+        container: &ContainerPlan,
+    ) -> Result<(), Abort> {
         let runtime = self.shared.runtime.clone();
-        let sandbox = self.sandbox.clone().unwrap_or_default();
         let mut spec = container.spec.clone();
-        spec.network = match self.task(|t| t.network_mode).flatten() {
+        spec.network = match &self.sandbox {
             _ if container.network_disabled => NetworkMode::None,
-            Some(wire::NetworkMode::Host) => NetworkMode::Host,
-            _ => NetworkMode::Sandbox(sandbox.clone()),
+            Some(sandbox)
+                if plan
+                    .sandbox
+                    .as_ref()
+                    .is_some_and(|s| !s.host_network && !s.no_network) =>
+            {
+                NetworkMode::Sandbox(sandbox.clone())
+            }
+            _ => plan.network.clone(),
         };
         if let Err(reason) = self.prepare_host_side(container, &mut spec).await {
             return Err(Abort::Failed {
@@ -460,11 +474,13 @@ impl TaskActor {
                 containers: vec![container.name.clone()],
             });
         }
-        if container.pid_with_task {
-            spec.pid_mode = NamespaceMode::Container(sandbox.clone());
-        }
-        if container.ipc_with_task {
-            spec.ipc_mode = NamespaceMode::Container(sandbox.clone());
+        if let Some(sandbox) = &self.sandbox {
+            if container.pid_with_task {
+                spec.pid_mode = NamespaceMode::Container(sandbox.clone());
+            }
+            if container.ipc_with_task {
+                spec.ipc_mode = NamespaceMode::Container(sandbox.clone());
+            }
         }
         spec.volumes_from = container
             .volumes_from
@@ -492,6 +508,15 @@ impl TaskActor {
         let observed = self.observed.entry(container.name.clone()).or_default();
         observed.started = true;
         observed.started_at = Some(Instant::now());
+        if matches!(spec.network, NetworkMode::Own(_)) {
+            // It published the task's ports itself; they are known once it started.
+            self.record_published_ports(
+                &id,
+                "CannotStartContainerError",
+                vec![container.name.clone()],
+            )
+            .await?;
+        }
         self.update(|t| {
             t.update_container(&container.name, |c| {
                 if c.status == ContainerStatus::Pending {
@@ -869,6 +894,32 @@ impl TaskActor {
             .lock()
             .insert(id.to_owned(), self.key.clone());
     }
+}
+
+/// The bindings of a container definition's port mappings among the published ports.
+fn bindings_of(
+    def: &wire::ContainerDefinition,
+    ports: &[ecsemu_runtime::PublishedPort],
+) -> Vec<wire::NetworkBinding> {
+    def.port_mappings
+        .iter()
+        .flatten()
+        .filter_map(|m| {
+            let published = ports.iter().find(|p| {
+                Some(i32::from(p.container_port)) == m.container_port
+                    && (m.protocol == Some(wire::TransportProtocol::Udp))
+                        == (p.protocol == ecsemu_runtime::PortProtocol::Udp)
+            })?;
+            Some(wire::NetworkBinding {
+                bind_ip: Some(published.host_ip.clone()),
+                container_port: m.container_port,
+                host_port: published.host_port.map(i32::from),
+                protocol: Some(m.protocol.unwrap_or(wire::TransportProtocol::Tcp)),
+                container_port_range: None,
+                host_port_range: None,
+            })
+        })
+        .collect()
 }
 
 enum Readiness {

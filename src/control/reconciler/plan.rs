@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use ecsemu_runtime::{
     labels, ContainerSpec, HealthCheckSpec, Mount, MountSource, NamespaceMode, NetworkMode,
-    PortProtocol, PublishedPort, ResourceLimits, SandboxSpec, Tmpfs, Ulimit,
+    NetworkSettings, PortProtocol, PublishedPort, ResourceLimits, SandboxSpec, Tmpfs, Ulimit,
 };
 use parking_lot::Mutex;
 
@@ -16,7 +16,11 @@ use crate::wire::{self, ContainerCondition};
 /// Everything the task actor needs to launch and stop one task.
 #[derive(Debug, Clone)]
 pub(super) struct LaunchPlan {
-    pub sandbox: SandboxSpec,
+    /// The container holding the task's namespaces; `None` when no namespace is shared (one
+    /// container, or host/none networking without shared pid/ipc).
+    pub sandbox: Option<SandboxSpec>,
+    /// How the task's containers connect when there is no sandbox.
+    pub network: NetworkMode,
     pub containers: Vec<ContainerPlan>,
     /// Runtime volumes that live and die with the task.
     pub task_volumes: Vec<String>,
@@ -103,16 +107,7 @@ pub(super) fn build(
         .as_deref()
         .unwrap_or_default();
     let (volumes, task_volumes) = volume_sources(definition, &task.id);
-    let mut sandbox = SandboxSpec {
-        name: format!("ecsemu-{}-{}-{short_id}-net", task.family, task.revision),
-        labels: base_labels.clone(),
-        host_network: definition.network_mode == Some(wire::NetworkMode::Host),
-        no_network: definition.network_mode == Some(wire::NetworkMode::None),
-        ..SandboxSpec::default()
-    };
-    sandbox
-        .labels
-        .insert(labels::SANDBOX.to_owned(), "true".to_owned());
+    let mut network = NetworkSettings::default();
     // Every awsvpc task has its own address in ECS, so its host ports (always equal to its
     // container ports there) would collide here: they are published on ephemeral ports.
     let awsvpc = definition.network_mode == Some(wire::NetworkMode::Awsvpc);
@@ -121,7 +116,7 @@ pub(super) fn build(
     for def in definitions {
         let name = def.name.clone().unwrap_or_default();
         let over = overrides.iter().find(|o| o.name.as_deref() == Some(&name));
-        add_network_settings(&mut sandbox, def, config, awsvpc);
+        add_network_settings(&mut network, def, config, awsvpc);
 
         let mut container_labels = base_labels.clone();
         container_labels.extend(def.docker_labels.clone().unwrap_or_default());
@@ -251,8 +246,32 @@ pub(super) fn build(
                 }),
         });
     }
+    let host_network = definition.network_mode == Some(wire::NetworkMode::Host);
+    let no_network = definition.network_mode == Some(wire::NetworkMode::None);
+    let shares_pid_or_ipc = containers
+        .iter()
+        .any(|c| c.pid_with_task || c.ipc_with_task);
+    let shares_network = !host_network && !no_network;
+    let sandbox = (containers.len() > 1 && (shares_network || shares_pid_or_ipc)).then(|| {
+        let mut labels = base_labels;
+        labels.insert(labels::SANDBOX.to_owned(), "true".to_owned());
+        SandboxSpec {
+            name: format!("ecsemu-{}-{}-{short_id}-net", task.family, task.revision),
+            labels,
+            network: network.clone(),
+            host_network,
+            no_network,
+        }
+    });
     LaunchPlan {
         sandbox,
+        network: if host_network {
+            NetworkMode::Host
+        } else if no_network {
+            NetworkMode::None
+        } else {
+            NetworkMode::Own(network)
+        },
         containers,
         task_volumes,
     }
@@ -301,7 +320,7 @@ impl TaskLimits {
 /// one set), extra hosts, DNS settings, published ports, and the names its links give the
 /// containers it links to (which share `localhost` with it).
 fn add_network_settings(
-    sandbox: &mut SandboxSpec,
+    network: &mut NetworkSettings,
     def: &wire::ContainerDefinition,
     config: &PlaneConfig,
     awsvpc: bool,
@@ -311,7 +330,7 @@ fn add_network_settings(
         else {
             continue;
         };
-        sandbox.ports.push(PublishedPort {
+        network.ports.push(PublishedPort {
             container_port,
             host_port: mapping
                 .host_port
@@ -324,25 +343,25 @@ fn add_network_settings(
             host_ip: config.publish_address.clone(),
         });
     }
-    if sandbox.hostname.is_none() {
-        sandbox.hostname.clone_from(&def.hostname);
+    if network.hostname.is_none() {
+        network.hostname.clone_from(&def.hostname);
     }
     for host in def.extra_hosts.iter().flatten() {
-        sandbox
+        network
             .extra_hosts
             .push((host.hostname.clone(), host.ip_address.clone()));
     }
     for link in def.links.iter().flatten() {
         for name in link.split(':') {
-            sandbox
+            network
                 .extra_hosts
                 .push((name.to_owned(), "127.0.0.1".to_owned()));
         }
     }
-    sandbox
+    network
         .dns_servers
         .extend(def.dns_servers.iter().flatten().cloned());
-    sandbox
+    network
         .dns_search_domains
         .extend(def.dns_search_domains.iter().flatten().cloned());
 }
@@ -725,16 +744,37 @@ mod tests {
             &task(wire::LaunchType::Ec2, "0", "128"),
             &definition(vec![web, container("db")]),
         );
-        assert!(p
-            .sandbox
+        let network = p.sandbox.expect("two containers share a sandbox").network;
+        assert!(network
             .extra_hosts
             .contains(&("database".into(), "127.0.0.1".into())));
-        assert_eq!(p.sandbox.ports.len(), 1);
+        assert_eq!(network.ports.len(), 1);
         assert_eq!(
-            p.sandbox.ports[0].host_port, None,
+            network.ports[0].host_port, None,
             "host port 0 means ephemeral"
         );
-        assert_eq!(p.sandbox.ports[0].host_ip, "127.0.0.1");
+        assert_eq!(network.ports[0].host_ip, "127.0.0.1");
+    }
+
+    #[test]
+    fn a_lone_container_owns_its_network_and_host_mode_needs_no_sandbox() {
+        let p = plan(
+            &task(wire::LaunchType::Ec2, "0", "128"),
+            &definition(vec![container("a")]),
+        );
+        assert!(p.sandbox.is_none());
+        assert!(matches!(p.network, NetworkMode::Own(_)));
+        let mut host = definition(vec![container("a"), container("b")]);
+        host.network_mode = Some(wire::NetworkMode::Host);
+        let p = plan(&task(wire::LaunchType::Ec2, "0", "128"), &host);
+        assert!(p.sandbox.is_none());
+        assert_eq!(p.network, NetworkMode::Host);
+        host.pid_mode = Some(wire::PidMode::Task);
+        let p = plan(&task(wire::LaunchType::Ec2, "0", "128"), &host);
+        assert!(
+            p.sandbox.is_some_and(|s| s.host_network),
+            "pid sharing still needs a holder"
+        );
     }
 
     #[test]
