@@ -216,9 +216,10 @@ async fn a_missing_image_is_cannot_pull_container_error() {
     assert_eq!(task.stopped_reason(), Some(reason));
     assert!(task.pull_started_at().is_some());
     assert!(
-        em.fake.calls_of(CallKind::Create).is_empty(),
-        "nothing is created"
+        em.fake.calls_of(CallKind::Start).is_empty(),
+        "nothing started"
     );
+    assert!(em.fake.live_containers().is_empty(), "nothing is left");
 }
 
 #[tokio::test]

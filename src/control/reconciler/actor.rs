@@ -79,6 +79,7 @@ pub(super) struct TaskActor {
     observed: BTreeMap<String, Observed>,
     /// Containers whose restart policy asks for a restart after their last exit.
     pending_restarts: Vec<String>,
+    images: HashMap<String, ImageState>,
 }
 
 impl TaskActor {
@@ -97,6 +98,7 @@ impl TaskActor {
             sandbox: None,
             observed: BTreeMap::new(),
             pending_restarts: Vec::new(),
+            images: HashMap::new(),
         }
     }
 
@@ -205,24 +207,30 @@ impl TaskActor {
         Ok(())
     }
 
+    /// Pulls what ECS_IMAGE_PULL_BEHAVIOR says to pull now. Whether an image is local is left
+    /// to container creation, which reports a missing image anyway: asking first would cost a
+    /// runtime call (a process, with the CLI backend) on every launch.
     async fn pull_images(&mut self, plan: &LaunchPlan) -> Result<(), Abort> {
         self.update(|t| {
             t.pull_started_at = Some(now());
             t.version += 1;
         });
+        let behavior = self.shared.plane.config.pull_behavior;
         for image in plan.images() {
-            if let Err(error) = self.ensure_image(&image).await? {
-                let containers = plan
-                    .containers
-                    .iter()
-                    .filter(|c| c.spec.image == image)
-                    .map(|c| c.name.clone())
-                    .collect();
-                return Err(Abort::Failed {
-                    reason: named_error("CannotPullContainerError", &error),
-                    containers,
-                });
-            }
+            let pulled_before = self.shared.pulled.lock().contains(&image);
+            let state = match behavior {
+                PullBehavior::PreferCached => ImageState::PullIfMissing,
+                PullBehavior::Once if pulled_before => ImageState::PullIfMissing,
+                _ => match self.pull(&image).await? {
+                    Ok(()) => ImageState::Ready,
+                    Err(error) if behavior == PullBehavior::Default => {
+                        tracing::debug!(image, %error, "pull failed; a local image may serve");
+                        ImageState::LocalOnly(error)
+                    }
+                    Err(error) => return Err(pull_failed(plan, &image, &error)),
+                },
+            };
+            self.images.insert(image, state);
         }
         self.update(|t| {
             t.pull_stopped_at = Some(now());
@@ -231,41 +239,48 @@ impl TaskActor {
         Ok(())
     }
 
-    /// Makes `image` available as ECS_IMAGE_PULL_BEHAVIOR says.
-    async fn ensure_image(&mut self, image: &str) -> Result<Result<(), RuntimeError>, Abort> {
+    async fn pull(&mut self, image: &str) -> Result<Result<(), RuntimeError>, Abort> {
         let runtime = self.shared.runtime.clone();
-        let behavior = self.shared.plane.config.pull_behavior;
-        let pulled_before = self.shared.pulled.lock().contains(image);
-        let skip_pull = match behavior {
-            PullBehavior::PreferCached => self
-                .call(runtime.image_present(image))
-                .await?
-                .unwrap_or(false),
-            PullBehavior::Once if pulled_before => self
-                .call(runtime.image_present(image))
-                .await?
-                .unwrap_or(false),
-            _ => false,
-        };
-        if skip_pull {
-            return Ok(Ok(()));
+        let pulled = self.call(runtime.pull_image(image)).await?;
+        if pulled.is_ok() {
+            self.shared.pulled.lock().insert(image.to_owned());
         }
-        match self.call(runtime.pull_image(image)).await? {
-            Ok(()) => {
-                self.shared.pulled.lock().insert(image.to_owned());
-                Ok(Ok(()))
-            }
-            Err(error) if behavior == PullBehavior::Default => {
-                match self.call(runtime.image_present(image)).await? {
-                    Ok(true) => {
-                        tracing::debug!(image, %error, "pull failed; using the local image");
-                        Ok(Ok(()))
-                    }
-                    _ => Ok(Err(error)),
+        Ok(pulled)
+    }
+
+    /// Creates a container; when its image turns out not to be local, pulls it if the pull
+    /// behaviour allows and tries once more.
+    async fn create(
+        &mut self,
+        plan: &LaunchPlan,
+        container: &ContainerPlan,
+        spec: &ecsemu_runtime::ContainerSpec,
+    ) -> Result<ContainerId, Abort> {
+        let runtime = self.shared.runtime.clone();
+        let mut created = self.call(runtime.create_container(spec)).await?;
+        if let Err(RuntimeError::ImageNotFound(_)) = &created {
+            match self.images.get(&spec.image) {
+                Some(ImageState::LocalOnly(pull_error)) => {
+                    return Err(pull_failed(plan, &spec.image, &pull_error.clone()));
                 }
+                Some(ImageState::PullIfMissing) => {
+                    if let Err(error) = self.pull(&spec.image).await? {
+                        return Err(pull_failed(plan, &spec.image, &error));
+                    }
+                    self.images.insert(spec.image.clone(), ImageState::Ready);
+                    self.update(|t| {
+                        t.pull_stopped_at = Some(now());
+                        t.version += 1;
+                    });
+                    created = self.call(runtime.create_container(spec)).await?;
+                }
+                _ => {}
             }
-            Err(error) => Ok(Err(error)),
         }
+        created.map_err(|error| Abort::Failed {
+            reason: named_error("CannotCreateContainerError", &error),
+            containers: vec![container.name.clone()],
+        })
     }
 
     /// Creates the sandbox that holds the task's shared namespaces, if it has one, and records
@@ -487,15 +502,7 @@ impl TaskActor {
             .iter()
             .filter_map(|(source, ro)| Some((self.observed.get(source)?.id.clone()?, *ro)))
             .collect();
-        let id = match self.call(runtime.create_container(&spec)).await? {
-            Ok(id) => id,
-            Err(error) => {
-                return Err(Abort::Failed {
-                    reason: named_error("CannotCreateContainerError", &error),
-                    containers: vec![container.name.clone()],
-                })
-            }
-        };
+        let id = self.create(plan, container, &spec).await?;
         self.route(&id);
         self.observed.entry(container.name.clone()).or_default().id = Some(id.clone());
         self.update(|t| t.update_container(&container.name, |c| c.runtime_id = Some(id.clone())));
@@ -508,7 +515,7 @@ impl TaskActor {
         let observed = self.observed.entry(container.name.clone()).or_default();
         observed.started = true;
         observed.started_at = Some(Instant::now());
-        if matches!(spec.network, NetworkMode::Own(_)) {
+        if matches!(&spec.network, NetworkMode::Own(settings) if !settings.ports.is_empty()) {
             // It published the task's ports itself; they are known once it started.
             self.record_published_ports(
                 &id,
@@ -920,6 +927,30 @@ fn bindings_of(
             })
         })
         .collect()
+}
+
+/// What is known of an image before its containers are created.
+#[derive(Debug, Clone)]
+enum ImageState {
+    /// Pulled for this launch.
+    Ready,
+    /// Not checked: if creation finds it missing, pull it (prefer-cached, once).
+    PullIfMissing,
+    /// Its pull failed; only a local copy can serve (default behaviour).
+    LocalOnly(RuntimeError),
+}
+
+/// The task fails to start because `image` could not be pulled.
+fn pull_failed(plan: &LaunchPlan, image: &str, error: &RuntimeError) -> Abort {
+    Abort::Failed {
+        reason: named_error("CannotPullContainerError", error),
+        containers: plan
+            .containers
+            .iter()
+            .filter(|c| c.spec.image == image)
+            .map(|c| c.name.clone())
+            .collect(),
+    }
 }
 
 enum Readiness {
