@@ -9,6 +9,7 @@
 mod error;
 pub mod pause;
 mod spec;
+pub mod time;
 
 #[cfg(feature = "test-util")]
 pub mod contract;

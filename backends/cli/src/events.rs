@@ -341,7 +341,7 @@ struct PodmanTime {
 /// When the event on a Podman line happened.
 fn podman_time(line: &str) -> Option<SystemTime> {
     let event: PodmanTime = serde_json::from_str(line).ok()?;
-    parse::timestamp(&event.time)
+    ecsemu_runtime::time::parse_rfc3339(&event.time)
 }
 
 /// Reads the child's stderr to the end (so it never blocks on a full pipe), keeping the start.

@@ -5,7 +5,7 @@
 //! optional here, so a version that drops or adds one degrades instead of failing.
 
 use std::collections::{BTreeMap, HashMap};
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use ecsemu_runtime::{
     ContainerState, ContainerStatus, ContainerSummary, HealthState, LogLine, LogStream,
@@ -215,8 +215,8 @@ pub(crate) fn inspect(json: &str) -> Result<Option<ContainerState>, RuntimeError
                 .then_some(state.exit_code),
             oom_killed: state.oom_killed,
             health,
-            started_at: timestamp(&state.started_at),
-            finished_at: timestamp(&state.finished_at),
+            started_at: ecsemu_runtime::time::parse_rfc3339(&state.started_at),
+            finished_at: ecsemu_runtime::time::parse_rfc3339(&state.finished_at),
             ports,
             error: Some(state.error.trim().to_owned()).filter(|e| !e.is_empty()),
         }
@@ -383,11 +383,11 @@ pub(crate) fn logs(stdout: &str, stderr: &str) -> Vec<LogLine> {
         text.lines()
             .map(|line| {
                 let (time, text) = match line.split_once(' ') {
-                    Some((stamp, rest)) => match timestamp(stamp) {
+                    Some((stamp, rest)) => match ecsemu_runtime::time::parse_rfc3339(stamp) {
                         Some(time) => (Some(time), rest),
                         None => (None, line),
                     },
-                    None => match timestamp(line) {
+                    None => match ecsemu_runtime::time::parse_rfc3339(line) {
                         Some(time) => (Some(time), ""),
                         None => (None, line),
                     },
@@ -419,67 +419,10 @@ pub(crate) fn logs(stdout: &str, stderr: &str) -> Vec<LogLine> {
     merged
 }
 
-/// An RFC 3339 time as both CLIs print it (`2026-11-22T14:39:02.501948941Z`, or with a
-/// `+01:00` offset from Podman in a local time zone). Go's zero time and anything else before
-/// the epoch mean "never", so they are `None`.
-pub(crate) fn timestamp(text: &str) -> Option<SystemTime> {
-    let text = text.trim();
-    let (date, rest) = text.split_once(['T', 't', ' '])?;
-    let mut date_parts = date.splitn(3, '-');
-    let year: i64 = date_parts.next()?.parse().ok()?;
-    let month: u32 = date_parts.next()?.parse().ok()?;
-    let day: u32 = date_parts.next()?.parse().ok()?;
-    let zone_at = rest.find(['Z', 'z', '+', '-'])?;
-    let (clock, zone) = rest.split_at(zone_at);
-    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, ""));
-    let mut hms_parts = hms.splitn(3, ':');
-    let hour: i64 = hms_parts.next()?.parse().ok()?;
-    let minute: i64 = hms_parts.next()?.parse().ok()?;
-    let second: i64 = hms_parts.next()?.parse().ok()?;
-    if !(1..=12).contains(&month)
-        || !(1..=31).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 60
-        || !fraction.chars().all(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let nanos: u32 = if fraction.is_empty() {
-        0
-    } else {
-        format!("{:0<9}", &fraction[..fraction.len().min(9)])
-            .parse()
-            .ok()?
-    };
-    let offset = match zone {
-        "Z" | "z" => 0,
-        _ => {
-            let sign = if zone.starts_with('-') { -1 } else { 1 };
-            let (h, m) = zone.get(1..)?.split_once(':')?;
-            sign * (h.parse::<i64>().ok()? * 3600 + m.parse::<i64>().ok()? * 60)
-        }
-    };
-    let seconds =
-        days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset;
-    let seconds = u64::try_from(seconds).ok()?;
-    Some(SystemTime::UNIX_EPOCH + Duration::new(seconds, nanos))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let day_of_year =
-        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     fn at(secs: u64, nanos: u32) -> SystemTime {
@@ -494,34 +437,6 @@ mod tests {
         );
         assert_eq!(flavor("podman version 4.3.1"), Some(Flavor::Podman));
         assert_eq!(flavor("nerdctl version 1"), None);
-    }
-
-    #[test]
-    fn timestamps() {
-        assert_eq!(timestamp("1970-01-01T00:00:00Z"), Some(at(0, 0)));
-        assert_eq!(
-            timestamp("2026-11-22T14:39:02.501948941Z"),
-            Some(at(1_795_358_342, 501_948_941))
-        );
-        assert_eq!(
-            timestamp("2026-11-22T15:39:02.5+01:00"),
-            Some(at(1_795_358_342, 500_000_000))
-        );
-        assert_eq!(
-            timestamp("2026-11-22T09:39:02-05:00"),
-            Some(at(1_795_358_342, 0))
-        );
-        assert_eq!(timestamp("2000-02-29T00:00:00Z"), Some(at(951_782_400, 0)));
-        assert_eq!(timestamp("0001-01-01T00:00:00Z"), None);
-        for bad in [
-            "",
-            "garbage",
-            "2026-13-01T00:00:00Z",
-            "2026-11-22T14:39:02",
-            "2026-11-22T1x:00:00Z",
-        ] {
-            assert_eq!(timestamp(bad), None, "{bad}");
-        }
     }
 
     #[test]

@@ -352,7 +352,7 @@ impl ContainerRuntime for DockerRuntime {
         let since = info
             .system_time
             .as_deref()
-            .and_then(state::parse_time)
+            .and_then(ecsemu_runtime::time::parse_rfc3339)
             .map(events::since_parameter);
         let mut options = EventsOptionsBuilder::new().filters(&events::filters());
         if let Some(since) = &since {

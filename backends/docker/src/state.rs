@@ -1,7 +1,6 @@
 //! Docker's view of a container, in the trait's terms.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, SystemTime};
 
 use bollard::models::{
     ContainerInspectResponse, ContainerStateStatusEnum, ContainerSummary as DockerSummary,
@@ -41,8 +40,14 @@ pub(crate) fn container_state(inspect: &ContainerInspectResponse) -> ContainerSt
         exit_code,
         oom_killed: state.oom_killed.unwrap_or(false),
         health: state.health.and_then(|h| h.status).and_then(health_state),
-        started_at: state.started_at.as_deref().and_then(parse_time),
-        finished_at: state.finished_at.as_deref().and_then(parse_time),
+        started_at: state
+            .started_at
+            .as_deref()
+            .and_then(ecsemu_runtime::time::parse_rfc3339),
+        finished_at: state
+            .finished_at
+            .as_deref()
+            .and_then(ecsemu_runtime::time::parse_rfc3339),
         ports: published_ports(inspect),
         error,
     }
@@ -141,108 +146,18 @@ pub(crate) fn summary(container: DockerSummary) -> Option<ContainerSummary> {
     })
 }
 
-/// Parses Docker's RFC 3339 times (`2024-05-01T10:00:00.123456789Z`). Docker writes year 1
-/// for a time that has not happened yet, which is `None` here, as is anything unparsable.
-pub(crate) fn parse_time(text: &str) -> Option<SystemTime> {
-    let (date, rest) = text.split_once('T')?;
-    let mut date_parts = date.splitn(3, '-');
-    let year: i64 = date_parts.next()?.parse().ok()?;
-    let month: u32 = date_parts.next()?.parse().ok()?;
-    let day: u32 = date_parts.next()?.parse().ok()?;
-    if year < 1970 || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    let (clock, offset_seconds) = split_offset(rest)?;
-    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, ""));
-    let mut hms_parts = hms.splitn(3, ':');
-    let hour: i64 = hms_parts.next()?.parse().ok()?;
-    let minute: i64 = hms_parts.next()?.parse().ok()?;
-    let second: i64 = hms_parts.next()?.parse().ok()?;
-    let nanos = parse_fraction(fraction)?;
-    let seconds = days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
-        - offset_seconds;
-    let seconds = u64::try_from(seconds).ok()?;
-    SystemTime::UNIX_EPOCH.checked_add(Duration::new(seconds, nanos))
-}
-
-/// Splits `HH:MM:SS.fff` from its zone (`Z`, `+02:00`, `-05:30`) and gives the zone's offset.
-fn split_offset(rest: &str) -> Option<(&str, i64)> {
-    if let Some(clock) = rest.strip_suffix('Z').or_else(|| rest.strip_suffix('z')) {
-        return Some((clock, 0));
-    }
-    let at = rest.rfind(['+', '-'])?;
-    let (clock, zone) = rest.split_at(at);
-    let sign = if zone.starts_with('-') { -1 } else { 1 };
-    let (hours, minutes) = zone.get(1..)?.split_once(':')?;
-    let hours: i64 = hours.parse().ok()?;
-    let minutes: i64 = minutes.parse().ok()?;
-    Some((clock, sign * (hours * 3600 + minutes * 60)))
-}
-
-fn parse_fraction(fraction: &str) -> Option<u32> {
-    if fraction.is_empty() {
-        return Some(0);
-    }
-    if fraction.len() > 9 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let digits: u32 = fraction.parse().ok()?;
-    Some(digits * 10u32.pow(9 - fraction.len() as u32))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let shifted_month = if month > 2 { month - 3 } else { month + 9 };
-    let day_of_year = (153 * shifted_month + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
 #[cfg(test)]
 mod tests {
     use bollard::models::{
         ContainerState as DockerState, Health, HostConfig, NetworkSettings, PortBinding,
     };
 
+    use std::time::{Duration, SystemTime};
+
     use super::*;
 
     fn at(seconds: u64, nanos: u32) -> SystemTime {
         SystemTime::UNIX_EPOCH + Duration::new(seconds, nanos)
-    }
-
-    #[test]
-    fn parses_docker_times() {
-        assert_eq!(parse_time("1970-01-01T00:00:00Z"), Some(at(0, 0)));
-        assert_eq!(
-            parse_time("2024-02-29T12:34:56.123456789Z"),
-            Some(at(1_709_210_096, 123_456_789))
-        );
-        assert_eq!(
-            parse_time("2024-02-29T12:34:56.5Z"),
-            Some(at(1_709_210_096, 500_000_000))
-        );
-        assert_eq!(
-            parse_time("2024-02-29T14:34:56+02:00"),
-            Some(at(1_709_210_096, 0))
-        );
-        assert_eq!(
-            parse_time("2024-02-29T07:04:56.25-05:30"),
-            Some(at(1_709_210_096, 250_000_000))
-        );
-    }
-
-    #[test]
-    fn unset_and_garbled_times_are_none() {
-        assert_eq!(parse_time("0001-01-01T00:00:00Z"), None);
-        assert_eq!(parse_time(""), None);
-        assert_eq!(parse_time("yesterday"), None);
-        assert_eq!(parse_time("2024-13-01T00:00:00Z"), None);
-        assert_eq!(parse_time("2024-01-01T00:00:00.1234567890Z"), None);
-        assert_eq!(parse_time("2024-01-01T00:00:00"), None);
     }
 
     fn inspect(status: ContainerStateStatusEnum, exit_code: i64) -> ContainerInspectResponse {
