@@ -147,6 +147,16 @@ pub struct Config {
     /// `<dir>/bucket/key`. Without it, tasks with environment files fail to start.
     #[arg(long, env = "ECSEMU_ENVIRONMENT_FILES_DIR", global = true)]
     pub environment_files_dir: Option<std::path::PathBuf>,
+
+    /// Seconds after reaching RUNNING that a service task without an essential container
+    /// health check counts as healthy for a deployment (ECS waits 40).
+    #[arg(
+        long,
+        env = "ECSEMU_SERVICE_WARMUP",
+        default_value_t = 40,
+        global = true
+    )]
+    pub service_warmup: u64,
 }
 
 fn account_id(value: &str) -> Result<String, String> {
@@ -171,6 +181,7 @@ impl Config {
                 host_namespaces: self.allow_host_namespaces,
             },
             environment_files_dir: self.environment_files_dir.clone(),
+            service_warmup: Duration::from_secs(self.service_warmup),
             ..PlaneConfig::default()
         }
     }

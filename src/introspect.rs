@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::control::store::PartitionKey;
 use crate::control::task::{Task, TaskStatus};
-use crate::control::{now, reconciler, ControlPlane, TaskKey};
+use crate::control::{reconciler, ControlPlane, TaskKey};
 use crate::error::{EcsError, ErrorKind};
 use crate::wire::TaskStopCode;
 
@@ -229,7 +229,7 @@ fn force_stop(plane: &ControlPlane, id: &str) -> Result<Value, EcsError> {
                 task.request_stop(
                     TaskStopCode::UserInitiated,
                     "Task force-stopped through ecsemu",
-                    now(),
+                    plane.now(),
                 );
                 task.force_stop = true;
                 task.as_ref().clone()
@@ -274,7 +274,7 @@ fn mark_failed(plane: &ControlPlane, id: &str, body: &[u8]) -> Result<Value, Ecs
                 } else {
                     TaskStopCode::TaskFailedToStart
                 });
-                task.request_stop(code, &reason, now());
+                task.request_stop(code, &reason, plane.now());
                 task.as_ref().clone()
             })
     });

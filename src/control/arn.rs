@@ -3,6 +3,7 @@
 
 use rand::Rng;
 
+use super::store::PartitionKey;
 use super::Caller;
 
 /// The part of an ARN that names the account and region: `arn:<partition>:ecs:<region>:<account>:`.
@@ -19,6 +20,15 @@ impl Scope {
             partition: partition_of(&caller.region),
             region: caller.region.clone(),
             account_id: caller.account_id.clone(),
+        }
+    }
+
+    /// The scope of what is stored in `key`'s partition.
+    pub fn of_partition(key: &PartitionKey) -> Self {
+        Self {
+            partition: partition_of(&key.region),
+            region: key.region.clone(),
+            account_id: key.account_id.clone(),
         }
     }
 
@@ -51,6 +61,28 @@ impl Scope {
 
     pub fn capacity_provider(&self, name: &str) -> String {
         self.arn(&format!("capacity-provider/{name}"))
+    }
+
+    pub fn service(&self, cluster: &str, name: &str) -> String {
+        self.arn(&format!("service/{cluster}/{name}"))
+    }
+
+    /// A new service revision's ARN.
+    pub fn service_revision(&self, cluster: &str, service: &str) -> String {
+        self.arn(&format!(
+            "service-revision/{cluster}/{service}/{}",
+            random_digits(19)
+        ))
+    }
+
+    /// A new service deployment's ARN.
+    pub fn service_deployment(&self, cluster: &str, service: &str) -> String {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        let mut rng = rand::rng();
+        let id: String = (0..21)
+            .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+            .collect();
+        self.arn(&format!("service-deployment/{cluster}/{service}/{id}"))
     }
 
     /// Whether `arn` was minted in this account and region.
@@ -134,6 +166,17 @@ pub fn new_container_instance_id() -> String {
 
 pub fn new_uuid() -> String {
     uuid::Uuid::new_v4().to_string()
+}
+
+/// `len` random decimal digits, the first not zero.
+pub fn random_digits(len: usize) -> String {
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|i| {
+            let low = u8::from(i == 0);
+            char::from(b'0' + rng.random_range(low..=9))
+        })
+        .collect()
 }
 
 pub fn random_hex(len: usize) -> String {

@@ -1,8 +1,10 @@
 //! Clusters: their record, the counts ECS derives from what runs in them, and name resolution.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::arn::{self, Scope};
+use super::capacity;
+use super::service::{Service, ServiceStatus};
 use super::store::Partition;
 use super::task::{Desired, TaskStatus};
 use crate::error::EcsError;
@@ -44,6 +46,8 @@ pub struct Cluster {
     pub default_strategy: Vec<wire::CapacityProviderStrategyItem>,
     pub tags: Vec<wire::Tag>,
     pub run_task_tokens: HashMap<String, RunTaskToken>,
+    /// Every service of the cluster, by name, in any status (deleted ones stay describable).
+    pub services: BTreeMap<String, Service>,
 }
 
 /// Which optional parts DescribeClusters was asked to include.
@@ -108,6 +112,10 @@ impl ClusterCounts {
         self.active_services_ec2 + self.active_services_fargate
     }
 
+    pub fn draining_services(&self) -> i32 {
+        self.draining_services_ec2 + self.draining_services_fargate
+    }
+
     fn statistics(&self) -> Vec<wire::KeyValuePair> {
         [
             ("runningEC2TasksCount", self.running_ec2),
@@ -146,6 +154,7 @@ impl Cluster {
             default_strategy: Vec::new(),
             tags: Vec::new(),
             run_task_tokens: HashMap::new(),
+            services: BTreeMap::new(),
         }
     }
 
@@ -234,6 +243,23 @@ impl Partition {
                 _ => continue,
             };
             *slot += 1;
+        }
+        if let Some(c) = self.clusters.get(cluster) {
+            for service in c.services.values() {
+                let fargate = service.launch_type == Some(LaunchType::Fargate)
+                    || service
+                        .capacity_provider_strategy
+                        .iter()
+                        .any(|i| capacity::is_fargate_provider(&i.capacity_provider));
+                let slot = match (service.status, fargate) {
+                    (ServiceStatus::Active, true) => &mut counts.active_services_fargate,
+                    (ServiceStatus::Active, false) => &mut counts.active_services_ec2,
+                    (ServiceStatus::Draining, true) => &mut counts.draining_services_fargate,
+                    (ServiceStatus::Draining, false) => &mut counts.draining_services_ec2,
+                    (ServiceStatus::Inactive, _) => continue,
+                };
+                *slot += 1;
+            }
         }
         counts.registered_instances = self
             .container_instances

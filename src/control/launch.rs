@@ -33,6 +33,8 @@ pub struct LaunchSpec {
     pub overrides: wire::TaskOverride,
     pub started_by: Option<String>,
     pub group: String,
+    /// The service launching the tasks, if one is.
+    pub service: Option<String>,
     pub tags: Vec<wire::Tag>,
     pub enable_execute_command: bool,
 }
@@ -275,6 +277,135 @@ impl Partition {
     }
 }
 
+/// What a launch created, and the placements that failed.
+#[derive(Debug, Default)]
+pub struct Launched {
+    pub tasks: Vec<wire::Task>,
+    pub failures: Vec<wire::Failure>,
+    pub created: Vec<String>,
+}
+
+impl Partition {
+    /// Where each of `count` tasks goes: Fargate needs nothing; EC2 and EXTERNAL need room on
+    /// a container instance of the cluster.
+    pub fn place(
+        &self,
+        spec: &LaunchSpec,
+        choice: &LaunchChoice,
+        count: usize,
+        candidates: Option<&[String]>,
+    ) -> Result<Vec<Result<Placement, wire::Failure>>, EcsError> {
+        let providers: Vec<(LaunchType, Option<String>)> = match choice {
+            LaunchChoice::LaunchType(launch_type) => vec![(*launch_type, None); count],
+            LaunchChoice::Strategy(items) => {
+                let held: Vec<u32> = items
+                    .iter()
+                    .map(|item| {
+                        self.tasks
+                            .values()
+                            .filter(|t| {
+                                t.cluster == spec.cluster
+                                    && !t.is_stopped()
+                                    && t.capacity_provider_name.as_deref()
+                                        == Some(item.capacity_provider.as_str())
+                            })
+                            .count() as u32
+                    })
+                    .collect();
+                capacity::split(items, &held, count as u32)
+                    .into_iter()
+                    .map(|i| {
+                        let provider = &items[i].capacity_provider;
+                        (capacity::launch_type_of(provider), Some(provider.clone()))
+                    })
+                    .collect()
+            }
+        };
+        let on_instances = providers
+            .iter()
+            .filter(|(lt, _)| matches!(lt, LaunchType::Ec2 | LaunchType::External))
+            .count();
+        let mut instance_slots = if on_instances > 0 {
+            if !self
+                .container_instances
+                .values()
+                .any(|i| i.cluster == spec.cluster && i.is_registered())
+            {
+                return Err(EcsError::invalid_parameter(NO_INSTANCES));
+            }
+            self.place_on_instances(
+                &spec.cluster,
+                task_size(spec),
+                &static_host_ports(&spec.definition),
+                on_instances,
+                candidates,
+            )
+            .into_iter()
+        } else {
+            Vec::new().into_iter()
+        };
+        Ok(providers
+            .into_iter()
+            .map(|(launch_type, capacity_provider)| {
+                let instance = match launch_type {
+                    LaunchType::Ec2 | LaunchType::External => {
+                        Some(instance_slots.next().unwrap_or_else(|| {
+                            Err(wire::Failure {
+                                reason: Some("RESOURCE:CPU".to_owned()),
+                                ..wire::Failure::default()
+                            })
+                        })?)
+                    }
+                    _ => None,
+                };
+                Ok(Placement {
+                    launch_type,
+                    capacity_provider,
+                    instance,
+                })
+            })
+            .collect())
+    }
+
+    /// Creates a task per successful placement; failures pass through.
+    pub fn create_tasks(
+        &mut self,
+        scope: &Scope,
+        spec: &LaunchSpec,
+        placements: Vec<Result<Placement, wire::Failure>>,
+        now: Timestamp,
+    ) -> Launched {
+        let mut launched = Launched::default();
+        for placement in placements {
+            match placement {
+                Ok(placement) => {
+                    let task = new_task(scope, spec, &placement, self, now);
+                    launched.tasks.push(task.to_wire(true));
+                    launched.created.push(task.id.clone());
+                    self.tasks.insert(task.id.clone(), Box::new(task));
+                }
+                Err(failure) => launched.failures.push(failure),
+            }
+        }
+        launched
+    }
+}
+
+/// Why a launch on EC2 or EXTERNAL cannot even be tried.
+pub const NO_INSTANCES: &str = "No Container Instances were found in your cluster.";
+
+/// Host ports the definition asks for explicitly (they must be free on the instance).
+fn static_host_ports(definition: &wire::TaskDefinition) -> Vec<u16> {
+    definition
+        .container_definitions
+        .iter()
+        .flatten()
+        .flat_map(|c| c.port_mappings.iter().flatten())
+        .filter_map(|m| m.host_port.and_then(|p| u16::try_from(p).ok()))
+        .filter(|p| *p != 0)
+        .collect()
+}
+
 /// The CPU units and MiB a task reserves: task-level values (overridden or from the
 /// definition), else the sum over its containers of `cpu` and of `memoryReservation` (else
 /// `memory`). Tasks report these as their `cpu` and `memory`.
@@ -396,6 +527,7 @@ pub fn new_task(
         memory: Some(memory.to_string()),
         started_by: spec.started_by.clone(),
         group: spec.group.clone(),
+        service: spec.service.clone(),
         tags: spec.tags.clone(),
         version: 1,
         created_at: now,

@@ -11,6 +11,8 @@ pub mod launch;
 pub mod paging;
 pub mod reconciler;
 pub mod safety;
+pub mod scheduler;
+pub mod service;
 pub mod settings;
 pub mod store;
 pub mod tags;
@@ -61,6 +63,65 @@ pub fn root_principal(scope: &Scope) -> String {
 pub struct TaskKey {
     pub partition: PartitionKey,
     pub task_id: String,
+}
+
+/// A service, wherever it lives.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ServiceKey {
+    pub partition: PartitionKey,
+    pub cluster: String,
+    pub name: String,
+}
+
+/// What the reconciler is asked to look at again.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Nudge {
+    /// A task's desired state changed.
+    Task(TaskKey),
+    /// A service's settings changed, or something its scheduler depends on did.
+    Service(ServiceKey),
+}
+
+/// Where the plane reads the time from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ClockSource {
+    /// The system clock.
+    #[default]
+    Wall,
+    /// Tokio's clock, so that tests with a paused clock control every timestamp and every
+    /// delay the scheduler keeps (grace periods, launch backoff).
+    Tokio,
+}
+
+/// The plane's clock: timestamps for the API and for the scheduler's time rules.
+#[derive(Debug)]
+pub struct Clock {
+    source: ClockSource,
+    wall_at_start: SystemTime,
+    tokio_at_start: tokio::time::Instant,
+}
+
+impl Clock {
+    pub fn new(source: ClockSource) -> Self {
+        Self {
+            source,
+            wall_at_start: SystemTime::now(),
+            tokio_at_start: tokio::time::Instant::now(),
+        }
+    }
+
+    pub fn now(&self) -> Timestamp {
+        match self.source {
+            ClockSource::Wall => timestamp(SystemTime::now()),
+            ClockSource::Tokio => timestamp(self.wall_at_start + self.tokio_at_start.elapsed()),
+        }
+    }
+
+    /// The Tokio instant at which this clock will read `at` (now, if that has passed).
+    pub fn instant_at(&self, at: Timestamp) -> tokio::time::Instant {
+        let ahead = Duration::try_from_secs_f64(at - self.now()).unwrap_or_default();
+        tokio::time::Instant::now() + ahead
+    }
 }
 
 /// ECS_IMAGE_PULL_BEHAVIOR, as the ECS agent reads it.
@@ -114,6 +175,10 @@ pub struct PlaneConfig {
     /// Where `environmentFiles` (S3 ARNs) are read from: `arn:aws:s3:::bucket/key` is
     /// `<dir>/bucket/key`.
     pub environment_files_dir: Option<std::path::PathBuf>,
+    /// How long after reaching RUNNING a service task without an essential health check
+    /// counts as healthy for deployments (ECS: 40 seconds).
+    pub service_warmup: Duration,
+    pub clock: ClockSource,
 }
 
 impl Default for PlaneConfig {
@@ -128,6 +193,8 @@ impl Default for PlaneConfig {
             default_start_timeout: Duration::from_secs(180),
             safety: safety::SafetyPolicy::default(),
             environment_files_dir: None,
+            service_warmup: Duration::from_secs(40),
+            clock: ClockSource::Wall,
         }
     }
 }
@@ -137,18 +204,20 @@ impl Default for PlaneConfig {
 pub struct ControlPlane {
     pub store: Store,
     pub config: PlaneConfig,
-    nudges: mpsc::UnboundedSender<TaskKey>,
+    pub clock: Clock,
+    nudges: mpsc::UnboundedSender<Nudge>,
     /// Woken whenever the reconciler changes a task.
     changes: tokio::sync::Notify,
 }
 
 impl ControlPlane {
     /// The plane and the receiving end of its nudges, for the reconciler.
-    pub fn new(config: PlaneConfig) -> (Self, mpsc::UnboundedReceiver<TaskKey>) {
+    pub fn new(config: PlaneConfig) -> (Self, mpsc::UnboundedReceiver<Nudge>) {
         let (nudges, receiver) = mpsc::unbounded_channel();
         (
             Self {
                 store: Store::default(),
+                clock: Clock::new(config.clock),
                 config,
                 nudges,
                 changes: tokio::sync::Notify::new(),
@@ -183,16 +252,43 @@ impl ControlPlane {
 
     /// Tells the reconciler that a task's desired state changed.
     pub fn nudge(&self, key: TaskKey) {
+        self.send(Nudge::Task(key));
+    }
+
+    /// Asks the reconciler to schedule a service again.
+    pub fn nudge_service(&self, key: ServiceKey) {
+        self.send(Nudge::Service(key));
+    }
+
+    /// Asks the reconciler to schedule every service of `cluster` again (its capacity changed).
+    pub fn nudge_services_of(&self, partition: &PartitionKey, cluster: &str) {
+        let names: Vec<String> = self.store.read(partition, |p| {
+            p.clusters
+                .get(cluster)
+                .map(|c| c.services.keys().cloned().collect())
+                .unwrap_or_default()
+        });
+        for name in names {
+            self.nudge_service(ServiceKey {
+                partition: partition.clone(),
+                cluster: cluster.to_owned(),
+                name,
+            });
+        }
+    }
+
+    fn send(&self, nudge: Nudge) {
         // Only fails once the reconciler is gone, i.e. during shutdown, when nothing is owed.
-        let _ = self.nudges.send(key);
+        let _ = self.nudges.send(nudge);
+    }
+
+    /// Now, as the API reports times: epoch seconds with millisecond precision.
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
     }
 }
 
-/// Now, as the API reports times: epoch seconds with millisecond precision.
-pub fn now() -> Timestamp {
-    timestamp(SystemTime::now())
-}
-
+/// A time as the API reports it: epoch seconds with millisecond precision.
 pub fn timestamp(at: SystemTime) -> Timestamp {
     let millis = at
         .duration_since(UNIX_EPOCH)

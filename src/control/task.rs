@@ -155,6 +155,8 @@ pub struct Task {
     pub memory: Option<String>,
     pub started_by: Option<String>,
     pub group: String,
+    /// The service (of the same cluster) that launched it.
+    pub service: Option<String>,
     pub tags: Vec<wire::Tag>,
     pub version: i64,
     pub created_at: Timestamp,

@@ -560,18 +560,43 @@ fn required_attributes(
 }
 
 impl super::store::Partition {
+    /// The ACTIVE revision a launch (RunTask, StartTask, CreateService, UpdateService) names,
+    /// with its tags.
+    pub fn active_task_definition(
+        &self,
+        scope: &Scope,
+        reference: &str,
+    ) -> Result<(wire::TaskDefinition, Vec<wire::Tag>), EcsError> {
+        let revision = TaskDefinitionRef::parse(scope, reference)
+            .and_then(|r| self.task_definitions.resolve(&r))
+            .ok_or_else(|| EcsError::client("TaskDefinition not found."))?;
+        if revision.status() != TaskDefinitionStatus::Active {
+            return Err(EcsError::client("TaskDefinition is inactive"));
+        }
+        Ok((revision.definition.clone(), revision.tags.clone()))
+    }
+
     /// Forgets revisions whose deletion was requested once no task uses them any more.
     pub fn purge_deleted_task_definitions(&mut self) {
-        let in_use: std::collections::HashSet<(&str, i32)> = self
+        let mut in_use: std::collections::HashSet<(String, i32)> = self
             .tasks
             .values()
             .filter(|t| !t.is_stopped())
-            .map(|t| (t.family.as_str(), t.revision))
+            .map(|t| (t.family.clone(), t.revision))
             .collect();
+        // A service may launch tasks of any revision one of its deployments runs.
+        let deployed = self
+            .clusters
+            .values()
+            .flat_map(|c| c.services.values())
+            .flat_map(super::service::Service::deployed_task_definitions)
+            .filter_map(|arn| arn.rsplit_once('/')?.1.rsplit_once(':'))
+            .filter_map(|(family, revision)| Some((family.to_owned(), revision.parse().ok()?)));
+        in_use.extend(deployed);
         for (name, family) in &mut self.task_definitions.families {
             family.revisions.retain(|number, revision| {
                 revision.status() != TaskDefinitionStatus::DeleteInProgress
-                    || in_use.contains(&(name.as_str(), *number))
+                    || in_use.contains(&(name.clone(), *number))
             });
         }
     }

@@ -115,7 +115,7 @@ pub(super) fn delete_cluster(
                 "The Cluster cannot be deleted while Container Instances are active or draining.",
             ));
         }
-        if counts.active_services() > 0 {
+        if counts.active_services() > 0 || counts.draining_services() > 0 {
             return Err(EcsError::new(
                 ErrorKind::ClusterContainsServices,
                 "The Cluster cannot be deleted while Services are active.",

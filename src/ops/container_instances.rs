@@ -8,7 +8,7 @@ use crate::control::arn::{self, Scope};
 use crate::control::container_instance::{ContainerInstance, InstanceStatus, RESERVED_PORTS};
 use crate::control::paging::{self, PageLimits};
 use crate::control::store::Partition;
-use crate::control::{now, tags, TaskKey};
+use crate::control::{tags, TaskKey};
 use crate::error::EcsError;
 use crate::wire::{self, ContainerInstanceStatus, TaskStopCode};
 
@@ -69,7 +69,7 @@ pub(super) async fn register_container_instance(
     let ec2_instance_id =
         identity_field("instanceId").unwrap_or_else(|| format!("i-{}", arn::random_hex(17)));
 
-    let described = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+    let (described, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p
             .active_cluster(&scope, input.cluster.as_deref())?
             .name
@@ -99,7 +99,7 @@ pub(super) async fn register_container_instance(
                 .unwrap_or_else(|| RESERVED_PORTS.into_iter().collect()),
             reserved_udp_ports: ports("PORTS_UDP").unwrap_or_default(),
             attributes,
-            registered_at: now(),
+            registered_at: cx.plane.now(),
             version: 1,
             version_info: input
                 .version_info
@@ -114,8 +114,10 @@ pub(super) async fn register_container_instance(
         };
         let described = instance.to_wire(&p.instance_usage(&id), true);
         p.container_instances.insert(id, instance);
-        Ok::<_, EcsError>(described)
+        Ok::<_, EcsError>((described, cluster))
     })?;
+    cx.plane
+        .nudge_services_of(&cx.caller.partition_key(), &cluster);
     Ok(wire::RegisterContainerInstanceResponse {
         container_instance: Some(described),
     })
@@ -127,7 +129,7 @@ pub(super) fn deregister_container_instance(
 ) -> Result<wire::DeregisterContainerInstanceResponse, EcsError> {
     let scope = cx.caller.scope();
     let force = input.force == Some(true);
-    let (described, stopped) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+    let (described, stopped, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p
             .active_cluster(&scope, input.cluster.as_deref())?
             .name
@@ -154,7 +156,7 @@ pub(super) fn deregister_container_instance(
                 task.request_stop(
                     TaskStopCode::UserInitiated,
                     "Container instance deregistration forced by user",
-                    now(),
+                    cx.plane.now(),
                 );
             }
         }
@@ -165,9 +167,10 @@ pub(super) fn deregister_container_instance(
         instance.status = InstanceStatus::Inactive;
         instance.agent_connected = false;
         instance.version += 1;
-        Ok::<_, EcsError>((instance.to_wire(&usage, false), on_instance))
+        Ok::<_, EcsError>((instance.to_wire(&usage, false), on_instance, cluster))
     })?;
     let partition = cx.caller.partition_key();
+    cx.plane.nudge_services_of(&partition, &cluster);
     for task_id in stopped {
         cx.plane.nudge(TaskKey {
             partition: partition.clone(),

@@ -11,6 +11,8 @@
 mod account_settings;
 mod clusters;
 mod container_instances;
+mod service_deployments;
+mod services;
 mod tags;
 mod task_definitions;
 mod tasks;
@@ -84,6 +86,19 @@ operations! {
     StopTask => sync tasks::stop_task,
     DescribeTasks => sync tasks::describe_tasks,
     ListTasks => sync tasks::list_tasks,
+
+    CreateService => sync services::create_service,
+    UpdateService => sync services::update_service,
+    DeleteService => sync services::delete_service,
+    DescribeServices => sync services::describe_services,
+    ListServices => sync services::list_services,
+    ListServicesByNamespace => sync services::list_services_by_namespace,
+
+    ListServiceDeployments => sync service_deployments::list_service_deployments,
+    DescribeServiceDeployments => sync service_deployments::describe_service_deployments,
+    DescribeServiceRevisions => sync service_deployments::describe_service_revisions,
+    StopServiceDeployment => sync service_deployments::stop_service_deployment,
+    ContinueServiceDeployment => sync service_deployments::continue_service_deployment,
 
     RegisterContainerInstance => async container_instances::register_container_instance,
     DeregisterContainerInstance => sync container_instances::deregister_container_instance,

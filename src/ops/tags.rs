@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::control::arn::{Arn, Scope};
+use crate::control::service::ServiceStatus;
 use crate::control::store::Partition;
 use crate::control::tags;
 use crate::error::{EcsError, ErrorKind};
@@ -85,9 +86,16 @@ fn tags_of<'p>(
             .filter(|c| c.is_active())
             .map(|c| &mut c.tags)
             .ok_or_else(EcsError::cluster_not_found),
-        "task" | "container-instance" if rest.is_empty() => Err(EcsError::invalid_parameter(
-            "Long arn format must be used for tagging operations",
-        )),
+        "task" | "container-instance" | "service" if rest.is_empty() => Err(
+            EcsError::invalid_parameter("Long arn format must be used for tagging operations"),
+        ),
+        "service" => p
+            .clusters
+            .get_mut(cluster)
+            .and_then(|c| c.services.get_mut(rest))
+            .filter(|s| s.status != ServiceStatus::Inactive)
+            .map(|s| &mut s.tags)
+            .ok_or_else(|| EcsError::new(ErrorKind::ServiceNotFound, "Service not found.")),
         "task" => p
             .tasks
             .get_mut(rest)

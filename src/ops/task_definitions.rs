@@ -5,8 +5,8 @@ use super::Context;
 use crate::control::arn::Scope;
 use crate::control::paging::{self, PageLimits};
 use crate::control::store::Partition;
+use crate::control::tags;
 use crate::control::task_definition::{self, Revision, TaskDefinitionRef};
-use crate::control::{now, tags};
 use crate::error::EcsError;
 use crate::wire::{self, SortOrder, TaskDefinitionFamilyStatus, TaskDefinitionStatus};
 
@@ -14,7 +14,8 @@ pub(super) fn register_task_definition(
     cx: &Context<'_>,
     input: wire::RegisterTaskDefinitionRequest,
 ) -> Result<wire::RegisterTaskDefinitionResponse, EcsError> {
-    let (definition, tags) = task_definition::build(input, &cx.caller.principal_arn(), now())?;
+    let (definition, tags) =
+        task_definition::build(input, &cx.caller.principal_arn(), cx.plane.now())?;
     let tags = tags::initial(&tags)?;
     let scope = cx.caller.scope();
     let revision = cx.plane.store.write(&cx.caller.partition_key(), |p| {
@@ -65,7 +66,7 @@ pub(super) fn deregister_task_definition(
         let definition = &mut revision.definition;
         if definition.status == Some(TaskDefinitionStatus::Active) {
             definition.status = Some(TaskDefinitionStatus::Inactive);
-            definition.deregistered_at = Some(now());
+            definition.deregistered_at = Some(cx.plane.now());
         }
         Ok::<_, EcsError>(definition.clone())
     })?;
@@ -105,7 +106,7 @@ pub(super) fn delete_task_definitions(
                 )),
                 Some(TaskDefinitionStatus::Inactive) => {
                     definition.status = Some(TaskDefinitionStatus::DeleteInProgress);
-                    definition.delete_requested_at = Some(now());
+                    definition.delete_requested_at = Some(cx.plane.now());
                     deleted.push(definition.clone());
                 }
                 _ => deleted.push(definition.clone()),

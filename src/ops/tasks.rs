@@ -5,16 +5,13 @@ use crate::control::arn::{self, Scope};
 use crate::control::capacity;
 use crate::control::cluster::RunTaskToken;
 use crate::control::container_instance::InstanceStatus;
-use crate::control::launch::{self, LaunchChoice, LaunchSpec, Placement};
+use crate::control::launch::{self, LaunchChoice, LaunchSpec, Launched};
 use crate::control::paging::{self, PageLimits};
 use crate::control::store::Partition;
 use crate::control::task::{Desired, Task};
-use crate::control::task_definition::TaskDefinitionRef;
-use crate::control::{now, tags, TaskKey};
+use crate::control::{tags, TaskKey};
 use crate::error::{EcsError, ErrorKind};
-use crate::wire::{
-    self, DesiredStatus, LaunchType, PropagateTags, TaskDefinitionStatus, TaskStopCode,
-};
+use crate::wire::{self, DesiredStatus, LaunchType, PropagateTags, TaskStopCode};
 
 /// What RunTask and StartTask requests say alike about the tasks to create.
 struct LaunchRequest<'a> {
@@ -92,6 +89,7 @@ impl LaunchRequest<'_> {
             platform_version,
             network: self.network.and_then(|n| n.awsvpc_configuration.clone()),
             started_by: self.started_by.map(str::to_owned),
+            service: None,
             tags,
             enable_execute_command: self.enable_execute_command,
         })
@@ -130,7 +128,8 @@ pub(super) fn run_task(
             &cluster.capacity_providers,
             &cluster.default_strategy,
         )?;
-        let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
+        let (definition, definition_tags) =
+            p.active_task_definition(&scope, &input.task_definition)?;
         cx.plane.config.safety.check(&definition)?;
         let launch_types = match &choice {
             LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
@@ -157,8 +156,8 @@ pub(super) fn run_task(
             request_tags.clone(),
             platform_version,
         )?;
-        let placements = place(p, &spec, &choice, count as usize, None)?;
-        let launched = create(p, &scope, &spec, placements);
+        let placements = p.place(&spec, &choice, count as usize, None)?;
+        let launched = p.create_tasks(&scope, &spec, placements, cx.plane.now());
         if let Some(token) = &input.client_token {
             if let Some(cluster) = p.clusters.get_mut(&cluster_name) {
                 cluster.run_task_tokens.insert(
@@ -195,7 +194,8 @@ pub(super) fn start_task(
     let launched = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
-        let (definition, definition_tags) = active_definition(p, &scope, &input.task_definition)?;
+        let (definition, definition_tags) =
+            p.active_task_definition(&scope, &input.task_definition)?;
         cx.plane.config.safety.check(&definition)?;
         launch::check_launch(
             &definition,
@@ -233,8 +233,7 @@ pub(super) fn start_task(
                 }
                 Some(i) => {
                     let candidates = [i.id.clone()];
-                    placements.extend(place(
-                        p,
+                    placements.extend(p.place(
                         &spec,
                         &LaunchChoice::LaunchType(LaunchType::Ec2),
                         1,
@@ -243,7 +242,7 @@ pub(super) fn start_task(
                 }
             }
         }
-        Ok::<_, EcsError>(create(p, &scope, &spec, placements))
+        Ok::<_, EcsError>(p.create_tasks(&scope, &spec, placements, cx.plane.now()))
     })?;
     nudge(cx, launched.created);
     Ok(wire::StartTaskResponse {
@@ -273,7 +272,7 @@ pub(super) fn stop_task(
         let task = p
             .task_in_mut(&scope, &cluster, &input.task)
             .ok_or_else(|| EcsError::invalid_parameter("The referenced task was not found."))?;
-        if task.request_stop(TaskStopCode::UserInitiated, &reason, now()) {
+        if task.request_stop(TaskStopCode::UserInitiated, &reason, cx.plane.now()) {
             task.tags.clear();
         }
         Ok::<_, EcsError>((task.to_wire(false), task.id.clone()))
@@ -342,12 +341,15 @@ pub(super) fn list_tasks(
     }
     let keyed: Vec<(String, String)> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
-        if let Some(service) = &input.service_name {
-            return Err(EcsError::new(
-                ErrorKind::ServiceNotFound,
-                format!("Service not found: {service}"),
-            ));
-        }
+        let service = match &input.service_name {
+            Some(reference) => Some(
+                p.service(&scope, &cluster.name, reference)
+                    .ok_or_else(|| EcsError::new(ErrorKind::ServiceNotFound, "Service not found."))?
+                    .name
+                    .clone(),
+            ),
+            None => None,
+        };
         if input.daemon_name.is_some() {
             // No daemons exist yet, so no task was started by one.
             return Ok(Vec::new());
@@ -367,6 +369,7 @@ pub(super) fn list_tasks(
             .filter(|t| t.cluster == cluster.name)
             .filter(|t| Some(t.desired) == desired)
             .filter(|t| input.family.as_ref().is_none_or(|f| *f == t.family))
+            .filter(|t| service.is_none() || t.service == service)
             .filter(|t| input.started_by.is_none() || t.started_by == input.started_by)
             .filter(|t| input.launch_type.is_none() || t.launch_type == input.launch_type)
             .filter(|t| {
@@ -393,150 +396,6 @@ pub(super) fn list_tasks(
 /// Oldest first; ties broken by id so every task has its own key.
 fn list_key(task: &Task) -> String {
     format!("{:015}-{}", (task.created_at * 1000.0) as u64, task.id)
-}
-
-/// The ACTIVE revision a RunTask/StartTask names, with its tags.
-fn active_definition(
-    p: &Partition,
-    scope: &Scope,
-    reference: &str,
-) -> Result<(wire::TaskDefinition, Vec<wire::Tag>), EcsError> {
-    let revision = TaskDefinitionRef::parse(scope, reference)
-        .and_then(|r| p.task_definitions.resolve(&r))
-        .ok_or_else(|| EcsError::client("TaskDefinition not found."))?;
-    if revision.status() != TaskDefinitionStatus::Active {
-        return Err(EcsError::client("TaskDefinition is inactive"));
-    }
-    Ok((revision.definition.clone(), revision.tags.clone()))
-}
-
-/// Where each of `count` tasks goes: Fargate needs nothing; EC2 and EXTERNAL need room on a
-/// container instance of the cluster.
-fn place(
-    p: &Partition,
-    spec: &LaunchSpec,
-    choice: &LaunchChoice,
-    count: usize,
-    candidates: Option<&[String]>,
-) -> Result<Vec<Result<Placement, wire::Failure>>, EcsError> {
-    let providers: Vec<(LaunchType, Option<String>)> = match choice {
-        LaunchChoice::LaunchType(launch_type) => vec![(*launch_type, None); count],
-        LaunchChoice::Strategy(items) => {
-            let held: Vec<u32> = items
-                .iter()
-                .map(|item| {
-                    p.tasks
-                        .values()
-                        .filter(|t| {
-                            t.cluster == spec.cluster
-                                && !t.is_stopped()
-                                && t.capacity_provider_name.as_deref()
-                                    == Some(item.capacity_provider.as_str())
-                        })
-                        .count() as u32
-                })
-                .collect();
-            capacity::split(items, &held, count as u32)
-                .into_iter()
-                .map(|i| {
-                    let provider = &items[i].capacity_provider;
-                    (capacity::launch_type_of(provider), Some(provider.clone()))
-                })
-                .collect()
-        }
-    };
-    let on_instances = providers
-        .iter()
-        .filter(|(lt, _)| matches!(lt, LaunchType::Ec2 | LaunchType::External))
-        .count();
-    let mut instance_slots = if on_instances > 0 {
-        if !p
-            .container_instances
-            .values()
-            .any(|i| i.cluster == spec.cluster && i.is_registered())
-        {
-            return Err(EcsError::invalid_parameter(
-                "No Container Instances were found in your cluster.",
-            ));
-        }
-        p.place_on_instances(
-            &spec.cluster,
-            launch::task_size(spec),
-            &static_host_ports(&spec.definition),
-            on_instances,
-            candidates,
-        )
-        .into_iter()
-    } else {
-        Vec::new().into_iter()
-    };
-    Ok(providers
-        .into_iter()
-        .map(|(launch_type, capacity_provider)| {
-            let instance = match launch_type {
-                LaunchType::Ec2 | LaunchType::External => {
-                    Some(instance_slots.next().unwrap_or_else(|| {
-                        Err(wire::Failure {
-                            reason: Some("RESOURCE:CPU".to_owned()),
-                            ..wire::Failure::default()
-                        })
-                    })?)
-                }
-                _ => None,
-            };
-            Ok(Placement {
-                launch_type,
-                capacity_provider,
-                instance,
-            })
-        })
-        .collect())
-}
-
-/// Host ports the definition asks for explicitly (they must be free on the instance).
-fn static_host_ports(definition: &wire::TaskDefinition) -> Vec<u16> {
-    definition
-        .container_definitions
-        .iter()
-        .flatten()
-        .flat_map(|c| c.port_mappings.iter().flatten())
-        .filter_map(|m| m.host_port.and_then(|p| u16::try_from(p).ok()))
-        .filter(|p| *p != 0)
-        .collect()
-}
-
-/// What a RunTask or StartTask answers, and the ids of the tasks it created.
-struct Launched {
-    tasks: Vec<wire::Task>,
-    failures: Vec<wire::Failure>,
-    created: Vec<String>,
-}
-
-/// Creates a task per successful placement; failures pass through.
-fn create(
-    p: &mut Partition,
-    scope: &Scope,
-    spec: &LaunchSpec,
-    placements: Vec<Result<Placement, wire::Failure>>,
-) -> Launched {
-    let now = now();
-    let mut launched = Launched {
-        tasks: Vec::new(),
-        failures: Vec::new(),
-        created: Vec::new(),
-    };
-    for placement in placements {
-        match placement {
-            Ok(placement) => {
-                let task = launch::new_task(scope, spec, &placement, p, now);
-                launched.tasks.push(task.to_wire(true));
-                launched.created.push(task.id.clone());
-                p.tasks.insert(task.id.clone(), Box::new(task));
-            }
-            Err(failure) => launched.failures.push(failure),
-        }
-    }
-    launched
 }
 
 /// Answers a retried RunTask: the same tasks for the same request, a conflict otherwise.

@@ -19,7 +19,7 @@ use super::plan::{self, ContainerPlan, LaunchPlan};
 use crate::control::task::{
     CapturedLogs, ContainerRecord, ContainerStatus, Desired, Task, TaskStatus,
 };
-use crate::control::{now, ControlPlane, PullBehavior, TaskKey};
+use crate::control::{ControlPlane, PullBehavior, ServiceKey, TaskKey};
 use crate::wire::{self, ContainerCondition, HealthStatus, TaskStopCode};
 
 /// What the reconciler shares with every actor.
@@ -120,12 +120,25 @@ impl TaskActor {
         })
     }
 
+    /// Changes the task, and tells its service (if it has one) that it changed.
     fn update<T>(&self, f: impl FnOnce(&mut Task) -> T) -> Option<T> {
-        let result = self.shared.plane.store.write(&self.key.partition, |p| {
-            p.tasks.get_mut(&self.key.task_id).map(|t| f(t))
+        let plane = &self.shared.plane;
+        let result = plane.store.write(&self.key.partition, |p| {
+            let task = p.tasks.get_mut(&self.key.task_id)?;
+            let result = f(task);
+            let service = task.service.clone().map(|name| ServiceKey {
+                partition: self.key.partition.clone(),
+                cluster: task.cluster.clone(),
+                name,
+            });
+            Some((result, service))
         });
-        self.shared.plane.changed();
-        result
+        plane.changed();
+        let (result, service) = result?;
+        if let Some(service) = service {
+            plane.nudge_service(service);
+        }
+        Some(result)
     }
 
     fn stop_requested(&self) -> bool {
@@ -198,12 +211,12 @@ impl TaskActor {
             return Err(Abort::Stopping);
         }
         if awsvpc {
-            self.update(|t| t.advance(TaskStatus::Pending, now()));
+            self.update(|t| t.advance(TaskStatus::Pending, self.shared.plane.now()));
         }
         self.pull_images(plan).await?;
         self.create_sandbox(plan).await?;
         self.start_containers(plan).await?;
-        self.update(|t| t.advance(TaskStatus::Running, now()));
+        self.update(|t| t.advance(TaskStatus::Running, self.shared.plane.now()));
         Ok(())
     }
 
@@ -212,7 +225,7 @@ impl TaskActor {
     /// runtime call (a process, with the CLI backend) on every launch.
     async fn pull_images(&mut self, plan: &LaunchPlan) -> Result<(), Abort> {
         self.update(|t| {
-            t.pull_started_at = Some(now());
+            t.pull_started_at = Some(self.shared.plane.now());
             t.version += 1;
         });
         let behavior = self.shared.plane.config.pull_behavior;
@@ -233,7 +246,7 @@ impl TaskActor {
             self.images.insert(image, state);
         }
         self.update(|t| {
-            t.pull_stopped_at = Some(now());
+            t.pull_stopped_at = Some(self.shared.plane.now());
             t.version += 1;
         });
         Ok(())
@@ -269,7 +282,7 @@ impl TaskActor {
                     }
                     self.images.insert(spec.image.clone(), ImageState::Ready);
                     self.update(|t| {
-                        t.pull_stopped_at = Some(now());
+                        t.pull_stopped_at = Some(self.shared.plane.now());
                         t.version += 1;
                     });
                     created = self.call(runtime.create_container(spec)).await?;
@@ -613,7 +626,7 @@ impl TaskActor {
                     t.request_stop(
                         TaskStopCode::EssentialContainerExited,
                         "Task network namespace container exited",
-                        now(),
+                        self.shared.plane.now(),
                     )
                 });
             }
@@ -669,7 +682,7 @@ impl TaskActor {
                         t.request_stop(
                             TaskStopCode::EssentialContainerExited,
                             "Essential container in task exited",
-                            now(),
+                            self.shared.plane.now(),
                         );
                     }
                 });
@@ -692,7 +705,7 @@ impl TaskActor {
                         t.request_stop(
                             TaskStopCode::EssentialContainerExited,
                             "Essential container in task exited",
-                            now(),
+                            self.shared.plane.now(),
                         );
                     }
                 });
@@ -767,7 +780,11 @@ impl TaskActor {
             for name in containers {
                 t.update_container(name, |c| c.reason = Some(reason.to_owned()));
             }
-            t.request_stop(TaskStopCode::TaskFailedToStart, reason, now());
+            t.request_stop(
+                TaskStopCode::TaskFailedToStart,
+                reason,
+                self.shared.plane.now(),
+            );
         });
     }
 
@@ -808,24 +825,24 @@ impl TaskActor {
         }
         self.update(|t| {
             if t.execution_stopped_at.is_none() {
-                t.execution_stopped_at = Some(now());
+                t.execution_stopped_at = Some(self.shared.plane.now());
                 t.version += 1;
             }
         });
         self.capture_logs().await;
         self.remove_containers(plan).await;
         if awsvpc {
-            self.update(|t| t.advance(TaskStatus::Deprovisioning, now()));
+            self.update(|t| t.advance(TaskStatus::Deprovisioning, self.shared.plane.now()));
         }
         self.update(|t| {
             if t.desired == Desired::Running {
                 t.request_stop(
                     TaskStopCode::TaskFailedToStart,
                     "Task stopped because ecsemu is shutting down",
-                    now(),
+                    self.shared.plane.now(),
                 );
             }
-            t.advance(TaskStatus::Stopped, now());
+            t.advance(TaskStatus::Stopped, self.shared.plane.now());
         });
         let mut routes = self.shared.routes.lock();
         routes.retain(|_, key| *key != self.key);

@@ -1,14 +1,16 @@
 //! The reconciler owns every runtime side effect.
 //!
-//! Operations change desired state and nudge it with a task's key; it gives each live task an
-//! actor (see `actor`) and routes the runtime's event stream to them. When the stream drops it
-//! re-subscribes with backoff and asks every actor to resynchronise. A slow sweep forgets
-//! stopped tasks once their retention has passed. Nothing here polls the runtime per task.
+//! Operations change desired state and nudge it with a task's or a service's key. It gives
+//! each live task an actor (see `actor`) and routes the runtime's event stream to them; it runs
+//! the service scheduler (`control::scheduler`) for services that were nudged, whose tasks
+//! changed, or whose timer came due. When the event stream drops it re-subscribes with backoff
+//! and asks every actor to resynchronise. A slow sweep forgets stopped tasks once their
+//! retention has passed. Nothing here polls the runtime per task or a service per tick.
 
 mod actor;
 mod plan;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,7 +21,8 @@ use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::task::JoinHandle;
 
 use self::actor::{ActorMsg, Shared, TaskActor};
-use crate::control::{now, ControlPlane, TaskKey};
+use crate::control::arn::Scope;
+use crate::control::{scheduler, ControlPlane, Nudge, ServiceKey, TaskKey};
 
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
@@ -30,7 +33,7 @@ const RESET_WAIT: Duration = Duration::from_secs(60);
 pub fn spawn(
     plane: Arc<ControlPlane>,
     runtime: Arc<dyn ContainerRuntime>,
-    nudges: UnboundedReceiver<TaskKey>,
+    nudges: UnboundedReceiver<Nudge>,
 ) -> JoinHandle<()> {
     let (done_tx, done_rx) = mpsc::unbounded_channel();
     let reconciler = Reconciler {
@@ -45,16 +48,25 @@ pub fn spawn(
         actors: HashMap::new(),
         done_tx,
         done_rx,
+        services_due: BTreeSet::new(),
+        timers: BTreeSet::new(),
+        timer_of: HashMap::new(),
     };
     tokio::spawn(reconciler.run())
 }
 
 struct Reconciler {
     shared: Arc<Shared>,
-    nudges: UnboundedReceiver<TaskKey>,
+    nudges: UnboundedReceiver<Nudge>,
     actors: HashMap<TaskKey, UnboundedSender<ActorMsg>>,
     done_tx: UnboundedSender<TaskKey>,
     done_rx: UnboundedReceiver<TaskKey>,
+    /// Services to schedule once the nudges at hand are read (a burst of task changes makes
+    /// one pass, not one each).
+    services_due: BTreeSet<ServiceKey>,
+    /// When services asked to be scheduled again, earliest first.
+    timers: BTreeSet<(tokio::time::Instant, ServiceKey)>,
+    timer_of: HashMap<ServiceKey, tokio::time::Instant>,
 }
 
 impl Reconciler {
@@ -100,11 +112,30 @@ impl Reconciler {
                     }
                 }
             }
+            let next_timer = self.timers.first().map(|(at, _)| *at);
             tokio::select! {
                 nudge = self.nudges.recv() => match nudge {
-                    Some(key) => self.deliver(key, ActorMsg::Wake),
+                    Some(nudge) => {
+                        self.accept(nudge);
+                        while let Ok(nudge) = self.nudges.try_recv() {
+                            self.accept(nudge);
+                        }
+                        self.schedule_services();
+                    }
                     None => return,
                 },
+                () = sleep_until(next_timer) => {
+                    let now = tokio::time::Instant::now();
+                    while let Some((at, key)) = self.timers.first().cloned() {
+                        if at > now {
+                            break;
+                        }
+                        self.timers.pop_first();
+                        self.timer_of.remove(&key);
+                        self.services_due.insert(key);
+                    }
+                    self.schedule_services();
+                }
                 event = next_event(&mut events) => {
                     if let Some(event) = event {
                         let key = self.shared.routes.lock().get(&event.container_id).cloned();
@@ -126,6 +157,50 @@ impl Reconciler {
                 () = tokio::time::sleep_until(retry_at), if events.is_none() => {}
             }
         }
+    }
+
+    fn accept(&mut self, nudge: Nudge) {
+        match nudge {
+            Nudge::Task(key) => self.deliver(key, ActorMsg::Wake),
+            Nudge::Service(key) => {
+                self.services_due.insert(key);
+            }
+        }
+    }
+
+    /// Runs a scheduler pass for every service due, wakes the actors of the tasks the passes
+    /// created or stopped, and sets the timers they asked for.
+    fn schedule_services(&mut self) {
+        let plane = self.shared.plane.clone();
+        for key in std::mem::take(&mut self.services_due) {
+            let scope = Scope::of_partition(&key.partition);
+            let outcome = plane.store.write(&key.partition, |p| {
+                scheduler::schedule(
+                    p,
+                    &scope,
+                    &plane.config,
+                    (&key.cluster, &key.name),
+                    plane.now(),
+                )
+            });
+            for task_id in outcome.tasks {
+                let task = TaskKey {
+                    partition: key.partition.clone(),
+                    task_id,
+                };
+                self.deliver(task, ActorMsg::Wake);
+            }
+            if let Some(at) = outcome.wake_at {
+                let at = plane.clock.instant_at(at);
+                if self.timer_of.get(&key).is_none_or(|pending| at < *pending) {
+                    if let Some(pending) = self.timer_of.insert(key.clone(), at) {
+                        self.timers.remove(&(pending, key.clone()));
+                    }
+                    self.timers.insert((at, key));
+                }
+            }
+        }
+        plane.changed();
     }
 
     /// Hands `message` to the task's actor, starting one if the task has none.
@@ -162,7 +237,7 @@ impl Reconciler {
     /// nothing holds up any more.
     fn sweep(&self) {
         let plane = &self.shared.plane;
-        let cutoff = now() - plane.config.stopped_task_retention.as_secs_f64();
+        let cutoff = plane.now() - plane.config.stopped_task_retention.as_secs_f64();
         for key in plane.store.keys() {
             plane.store.write(&key, |p| {
                 p.tasks
@@ -204,11 +279,15 @@ pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usiz
     let mut stopping = Vec::new();
     for partition in plane.store.keys() {
         plane.store.write(&partition, |p| {
+            // Without their services, nothing replaces the tasks stopped below.
+            for cluster in p.clusters.values_mut() {
+                cluster.services.clear();
+            }
             for task in p.tasks.values_mut().filter(|t| !t.is_stopped()) {
                 task.request_stop(
                     crate::wire::TaskStopCode::UserInitiated,
                     "Task stopped by an ecsemu reset",
-                    now(),
+                    plane.now(),
                 );
                 task.force_stop = true;
                 stopping.push(TaskKey {
@@ -234,6 +313,13 @@ pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usiz
     plane.store.clear();
     remove_instance_containers(runtime, &plane.config.instance_id).await;
     stopping.len()
+}
+
+async fn sleep_until(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
 }
 
 async fn next_event(events: &mut Option<EventStream>) -> Option<ecsemu_runtime::RuntimeEvent> {
