@@ -214,18 +214,12 @@ impl Pass<'_> {
     }
 
     /// Takes note of tasks that started or were stopped since the last pass: the first task
-    /// of a deployment to run resets its failure count; a task that stopped before it ever ran,
-    /// without anyone asking, is a failed launch (for the circuit breaker and for spacing out
-    /// launches). Forgets tasks that have stopped.
+    /// of a deployment to run moves its circuit breaker to the health stage; a task that
+    /// stopped before it ever counted as healthy, without anyone asking, is a failed task for
+    /// the circuit breaker, and one that never even ran spaces out further launches.
+    /// Forgets tasks that have stopped.
     fn account_for_tasks(&mut self) {
-        let reset_on_running = self
-            .service
-            .deployment_configuration
-            .deployment_circuit_breaker
-            .as_ref()
-            .and_then(|c| c.reset_on_healthy_task)
-            != Some(false);
-        let mut failures = 0;
+        let mut never_ran = 0;
         let ids: Vec<String> = self.service.tasks.keys().cloned().collect();
         for id in ids {
             let Some(task) = self.p.tasks.get(&id) else {
@@ -240,9 +234,6 @@ impl Pass<'_> {
             if let Some(deployment) = deployment {
                 if task.started_at.is_some() && !deployment.ran_a_task {
                     deployment.ran_a_task = true;
-                    if reset_on_running {
-                        deployment.failed_tasks = 0;
-                    }
                     self.service.launch_failures = 0;
                 }
                 let tracked = self.service.tasks.entry(id.clone()).or_default();
@@ -252,10 +243,12 @@ impl Pass<'_> {
                         task.stop_code,
                         Some(TaskStopCode::UserInitiated | TaskStopCode::ServiceSchedulerInitiated)
                     );
-                    if !asked && task.started_at.is_none() {
+                    if !asked && !tracked.became_healthy {
                         deployment.failed_tasks += 1;
                         deployment.updated_at = self.now;
-                        failures += 1;
+                        if task.started_at.is_none() {
+                            never_ran += 1;
+                        }
                     }
                 }
             }
@@ -263,7 +256,7 @@ impl Pass<'_> {
                 self.service.tasks.remove(&id);
             }
         }
-        for _ in 0..failures {
+        for _ in 0..never_ran {
             self.service.launch_failures += 1;
             if self.service.launch_failures >= FREE_LAUNCH_FAILURES {
                 let doublings = (self.service.launch_failures - FREE_LAUNCH_FAILURES).min(16);
@@ -339,6 +332,7 @@ impl Pass<'_> {
         let warmup = self.config.service_warmup.as_secs_f64();
         let mut members = Vec::with_capacity(self.service.tasks.len());
         let mut wakes = Vec::new();
+        let mut healthy_ids = Vec::new();
         for id in self.service.tasks.keys() {
             let Some(task) = self.p.tasks.get(id).filter(|t| !t.is_stopped()) else {
                 continue;
@@ -359,6 +353,9 @@ impl Pass<'_> {
             if running && !checked && !healthy {
                 wakes.extend(warm_at);
             }
+            if healthy {
+                healthy_ids.push(id.clone());
+            }
             members.push(Member {
                 id: id.clone(),
                 deployment: task.started_by.clone().unwrap_or_default(),
@@ -373,7 +370,40 @@ impl Pass<'_> {
         for at in wakes {
             self.wake_at(at);
         }
+        self.note_healthy(&healthy_ids);
         members
+    }
+
+    /// The first healthy task of a deployment resets its circuit breaker's failure count
+    /// (unless `resetOnHealthyTask` is false).
+    fn note_healthy(&mut self, ids: &[String]) {
+        let reset = self
+            .service
+            .deployment_configuration
+            .deployment_circuit_breaker
+            .as_ref()
+            .and_then(|c| c.reset_on_healthy_task)
+            != Some(false);
+        for id in ids {
+            let Some(tracked) = self.service.tasks.get_mut(id) else {
+                continue;
+            };
+            if tracked.became_healthy {
+                continue;
+            }
+            tracked.became_healthy = true;
+            let started_by = self.p.tasks.get(id).and_then(|t| t.started_by.as_deref());
+            if let Some(deployment) = self
+                .service
+                .deployments
+                .iter_mut()
+                .find(|d| Some(d.id.as_str()) == started_by)
+            {
+                if reset && deployment.rollout == DeploymentRolloutState::InProgress {
+                    deployment.failed_tasks = 0;
+                }
+            }
+        }
     }
 
     /// Asks a task to stop, as the scheduler does.

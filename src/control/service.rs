@@ -289,6 +289,8 @@ impl ServiceCounts {
 pub struct TrackedTask {
     /// Its stop was taken into account (failure counts, launch backoff).
     pub stop_seen: bool,
+    /// It counted as healthy once: a later unrequested stop is not a failed launch.
+    pub became_healthy: bool,
 }
 
 impl Partition {

@@ -10,6 +10,7 @@ mod protocol;
 #[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]
 mod real_runtimes;
 mod runtime_features;
+mod services;
 mod tags;
 mod task_definitions;
 mod tasks;

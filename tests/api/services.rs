@@ -1,0 +1,1416 @@
+//! Services through the SDK against a fake runtime on a paused clock: the scheduler keeps the
+//! desired count, rolls deployments within their bounds, trips its circuit breaker and keeps
+//! the deployment history, with every delay (warm-up, grace periods, backoff) in virtual time.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use aws_sdk_ecs::types::{
+    DeploymentCircuitBreaker, DeploymentConfiguration, DeploymentLifecycleHook,
+    DeploymentLifecycleHookStage, DeploymentLifecycleHookTargetType, DeploymentRolloutState,
+    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, NetworkMode, SchedulingStrategy,
+    Service, ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
+};
+use ecsemu::control::ClockSource;
+use ecsemu_runtime::fake::FakeRuntime;
+use ecsemu_runtime::HealthState;
+
+use crate::harness::{code, container_with, message, network, start_on, Emulator};
+
+const CLUSTER: &str = "web";
+
+/// An emulator on a fake runtime whose scheduler runs on Tokio's (paused) clock.
+async fn start() -> Emulator {
+    let fake = Arc::new(FakeRuntime::new());
+    fake.add_local_image(crate::harness::BUSYBOX);
+    let mut settings = ecsemu::Settings::default();
+    settings.plane.clock = ClockSource::Tokio;
+    let em = start_on(fake.clone(), fake, settings).await;
+    em.cluster(CLUSTER).await;
+    em
+}
+
+fn config(minimum: i32, maximum: i32) -> DeploymentConfiguration {
+    DeploymentConfiguration::builder()
+        .minimum_healthy_percent(minimum)
+        .maximum_percent(maximum)
+        .build()
+}
+
+fn breaker(rollback: bool) -> DeploymentConfiguration {
+    DeploymentConfiguration::builder()
+        .deployment_circuit_breaker(
+            DeploymentCircuitBreaker::builder()
+                .enable(true)
+                .rollback(rollback)
+                .build(),
+        )
+        .build()
+}
+
+/// Creates a Fargate service of `family` with `desired` tasks.
+async fn create(
+    em: &Emulator,
+    name: &str,
+    family: &str,
+    desired: i32,
+    deployment: Option<DeploymentConfiguration>,
+) -> Service {
+    em.client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name(name)
+        .task_definition(family)
+        .desired_count(desired)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(network())
+        .set_deployment_configuration(deployment)
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap()
+}
+
+async fn describe(em: &Emulator, name: &str) -> Service {
+    let out = em
+        .client
+        .describe_services()
+        .cluster(CLUSTER)
+        .services(name)
+        .send()
+        .await
+        .unwrap();
+    out.services()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| panic!("service {name} not found: {:?}", out.failures()))
+}
+
+/// Polls (in virtual time) until the service satisfies `done`; fails after ten virtual minutes.
+async fn wait_until(em: &Emulator, name: &str, done: impl Fn(&Service) -> bool) -> Service {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
+    loop {
+        let service = describe(em, name).await;
+        if done(&service) {
+            return service;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the service never got there; last seen: {service:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// Waits for what the `services-stable` waiter waits for: one deployment, running = desired.
+async fn wait_stable(em: &Emulator, name: &str) -> Service {
+    wait_until(em, name, |s| {
+        s.deployments().len() == 1 && s.running_count() == s.desired_count()
+    })
+    .await
+}
+
+fn messages(service: &Service) -> Vec<String> {
+    service
+        .events()
+        .iter()
+        .map(|e| e.message().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn has_event(service: &Service, text: &str) -> bool {
+    messages(service).iter().any(|m| m.contains(text))
+}
+
+/// Waits until the PRIMARY deployment has completed: its tasks run and count as healthy.
+async fn wait_completed(em: &Emulator, name: &str) -> Service {
+    wait_until(em, name, |s| {
+        s.deployments().len() == 1
+            && s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Completed)
+    })
+    .await
+}
+
+/// The service's tasks that have not stopped, described.
+async fn live_tasks(em: &Emulator, name: &str) -> Vec<Task> {
+    let arns = em
+        .client
+        .list_tasks()
+        .cluster(CLUSTER)
+        .service_name(name)
+        .send()
+        .await
+        .unwrap()
+        .task_arns
+        .unwrap_or_default();
+    if arns.is_empty() {
+        return Vec::new();
+    }
+    em.client
+        .describe_tasks()
+        .cluster(CLUSTER)
+        .set_tasks(Some(arns))
+        .send()
+        .await
+        .unwrap()
+        .tasks
+        .unwrap_or_default()
+}
+
+async fn stopped_tasks(em: &Emulator, name: &str) -> Vec<Task> {
+    let arns = em
+        .client
+        .list_tasks()
+        .cluster(CLUSTER)
+        .service_name(name)
+        .desired_status(DesiredStatus::Stopped)
+        .send()
+        .await
+        .unwrap()
+        .task_arns
+        .unwrap_or_default();
+    if arns.is_empty() {
+        return Vec::new();
+    }
+    em.client
+        .describe_tasks()
+        .cluster(CLUSTER)
+        .set_tasks(Some(arns))
+        .send()
+        .await
+        .unwrap()
+        .tasks
+        .unwrap_or_default()
+}
+
+fn definition_of(task: &Task) -> &str {
+    task.task_definition_arn().unwrap_or_default()
+}
+
+/// Exits every live container of a task as its process would.
+async fn exit_task(em: &Emulator, task_arn: &str, exit_code: i64) {
+    let id = em.container_id(task_arn, "app").await;
+    em.fake.exit(&id, exit_code);
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_service_echoes_ecs_defaults() {
+    let em = start().await;
+    let family = em.register_fargate("api", &["sleep", "1000"]).await;
+    let service = create(&em, "api", "api", 2, None).await;
+    assert_eq!(
+        service.service_arn(),
+        Some("arn:aws:ecs:us-east-1:000000000000:service/web/api")
+    );
+    assert_eq!(service.status(), Some("ACTIVE"));
+    assert_eq!(service.desired_count(), 2);
+    assert_eq!(service.running_count(), 0);
+    assert_eq!(service.task_definition(), Some(family.as_str()));
+    assert_eq!(service.launch_type(), Some(&LaunchType::Fargate));
+    assert_eq!(service.platform_version(), Some("LATEST"));
+    assert_eq!(
+        service.scheduling_strategy(),
+        Some(&SchedulingStrategy::Replica)
+    );
+    let deployment = service.deployment_configuration().unwrap();
+    assert_eq!(deployment.maximum_percent(), Some(200));
+    assert_eq!(deployment.minimum_healthy_percent(), Some(100));
+    let breaker = deployment.deployment_circuit_breaker().unwrap();
+    assert!(!breaker.enable() && !breaker.rollback());
+    assert_eq!(
+        service.deployment_controller().unwrap().r#type().as_str(),
+        "ECS"
+    );
+    assert_eq!(
+        service.role_arn(),
+        Some("arn:aws:iam::000000000000:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS")
+    );
+    let primary = &service.deployments()[0];
+    assert_eq!(service.deployments().len(), 1);
+    assert_eq!(primary.status(), Some("PRIMARY"));
+    assert_eq!(
+        primary.rollout_state(),
+        Some(&DeploymentRolloutState::InProgress)
+    );
+    assert!(primary.id().unwrap().starts_with("ecs-svc/"));
+    assert_eq!(primary.desired_count(), 2);
+    assert_eq!(primary.platform_version(), Some("1.4.0"));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_service_reaches_steady_state_with_its_tasks_marked_as_its_own() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 2, None).await;
+    let service = wait_until(&em, "api", |s| {
+        s.deployments()
+            .first()
+            .is_some_and(|d| d.rollout_state() == Some(&DeploymentRolloutState::Completed))
+    })
+    .await;
+    assert_eq!(service.running_count(), 2);
+    assert_eq!(service.pending_count(), 0);
+    let primary = &service.deployments()[0];
+    assert_eq!(primary.running_count(), 2);
+    let id = primary.id().unwrap();
+    assert_eq!(
+        primary.rollout_state_reason(),
+        Some(format!("ECS deployment {id} completed.").as_str())
+    );
+    let events = messages(&service);
+    assert_eq!(events[0], "(service api) has reached a steady state.");
+    assert_eq!(
+        events[1],
+        format!("(service api) (deployment {id}) deployment completed.")
+    );
+    assert!(
+        events[2].starts_with("(service api) has started 2 tasks: (task "),
+        "{events:?}"
+    );
+    let tasks = live_tasks(&em, "api").await;
+    assert_eq!(tasks.len(), 2);
+    for task in &tasks {
+        assert_eq!(task.started_by(), Some(id));
+        assert_eq!(task.group(), Some("service:api"));
+        assert_eq!(task.last_status(), Some("RUNNING"));
+        assert!(events[2].contains(task.task_arn().unwrap().rsplit('/').next().unwrap()));
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn scaling_up_and_down_starts_and_stops_tasks() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 1, None).await;
+    wait_stable(&em, "api").await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .desired_count(3)
+        .send()
+        .await
+        .unwrap();
+    let service = wait_stable(&em, "api").await;
+    assert_eq!(service.running_count(), 3);
+    assert_eq!(
+        service.deployments().len(),
+        1,
+        "a new desired count is no new deployment"
+    );
+    assert_eq!(service.deployments()[0].desired_count(), 3);
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .desired_count(1)
+        .send()
+        .await
+        .unwrap();
+    let service = wait_stable(&em, "api").await;
+    assert_eq!(service.running_count(), 1);
+    assert!(has_event(
+        &service,
+        "(service api) has stopped 2 running tasks: (task "
+    ));
+    let deployment = service.deployments()[0].id().unwrap().to_owned();
+    let stopped = stopped_tasks(&em, "api").await;
+    assert_eq!(stopped.len(), 2);
+    for task in stopped {
+        assert_eq!(
+            task.stop_code(),
+            Some(&TaskStopCode::ServiceSchedulerInitiated)
+        );
+        assert_eq!(
+            task.stopped_reason(),
+            Some(format!("Scaling activity initiated by (deployment {deployment})").as_str())
+        );
+    }
+    assert_eq!(live_tasks(&em, "api").await.len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_task_that_exits_is_replaced() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 2, None).await;
+    wait_stable(&em, "api").await;
+    let victim = live_tasks(&em, "api").await[0]
+        .task_arn()
+        .unwrap()
+        .to_owned();
+    exit_task(&em, &victim, 1).await;
+    em.wait_for_status(CLUSTER, &victim, "STOPPED").await;
+    let service = wait_until(&em, "api", |s| {
+        s.running_count() == 2 && has_event(s, "has started 1 tasks")
+    })
+    .await;
+    assert_eq!(service.deployments().len(), 1);
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 2);
+    assert!(live.iter().all(|t| t.task_arn() != Some(victim.as_str())));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_task_stopped_by_the_user_is_replaced_without_a_stopped_event() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 1, None).await;
+    wait_stable(&em, "api").await;
+    let victim = live_tasks(&em, "api").await[0]
+        .task_arn()
+        .unwrap()
+        .to_owned();
+    em.client
+        .stop_task()
+        .cluster(CLUSTER)
+        .task(&victim)
+        .send()
+        .await
+        .unwrap();
+    let started = |s: &Service| {
+        messages(s)
+            .iter()
+            .filter(|m| m.contains("has started 1 tasks"))
+            .count()
+    };
+    let service = wait_until(&em, "api", |s| s.running_count() == 1 && started(s) == 2).await;
+    assert!(!has_event(&service, "has stopped"));
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 1);
+    assert_ne!(live[0].task_arn(), Some(victim.as_str()));
+}
+
+/// Rolls `api` from `v1` to a new revision with `desired` tasks and the given bounds, checking
+/// at every step that no fewer tasks run than the floor and no more are live than the ceiling.
+async fn roll(desired: i32, minimum: i32, maximum: i32) {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", desired, Some(config(minimum, maximum))).await;
+    let before = wait_until(&em, "api", |s| {
+        s.running_count() == desired
+            && s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Completed)
+    })
+    .await;
+    let old_id = before.deployments()[0].id().unwrap().to_owned();
+    let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
+    let updated = em
+        .client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    let deployments = updated.deployments();
+    assert_eq!(deployments.len(), 2);
+    assert_eq!(deployments[0].status(), Some("PRIMARY"));
+    assert_eq!(deployments[0].task_definition(), Some(v2.as_str()));
+    assert_eq!(
+        deployments[0].rollout_state(),
+        Some(&DeploymentRolloutState::InProgress)
+    );
+    assert_eq!(deployments[1].status(), Some("ACTIVE"));
+    assert_eq!(deployments[1].id(), Some(old_id.as_str()));
+    let floor = (desired * minimum + 99) / 100;
+    let ceiling = desired * maximum / 100;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
+    loop {
+        let tasks = live_tasks(&em, "api").await;
+        let wanted: Vec<&Task> = tasks
+            .iter()
+            .filter(|t| t.desired_status() == Some("RUNNING"))
+            .collect();
+        let running = wanted
+            .iter()
+            .filter(|t| t.last_status() == Some("RUNNING"))
+            .count();
+        assert!(
+            running >= floor as usize,
+            "{running} running, below the floor of {floor}"
+        );
+        assert!(
+            wanted.len() <= ceiling as usize,
+            "{} live tasks, above the ceiling of {ceiling}",
+            wanted.len()
+        );
+        if wanted.len() == desired as usize
+            && running == desired as usize
+            && wanted.iter().all(|t| definition_of(t) == v2)
+            && tasks.len() == desired as usize
+        {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{tasks:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let service = wait_stable(&em, "api").await;
+    let primary = &service.deployments()[0];
+    assert_eq!(primary.task_definition(), Some(v2.as_str()));
+    assert_eq!(service.task_definition(), Some(v2.as_str()));
+    let new_id = primary.id().unwrap();
+    let completed = format!("(service api) (deployment {new_id}) deployment completed.");
+    let service = wait_until(&em, "api", |s| has_event(s, &completed)).await;
+    assert_eq!(
+        service.deployments()[0].rollout_state(),
+        Some(&DeploymentRolloutState::Completed)
+    );
+    let stopped = stopped_tasks(&em, "api").await;
+    assert_eq!(stopped.len(), desired as usize);
+    for task in stopped {
+        assert_eq!(definition_of(&task), v1);
+        assert_eq!(
+            task.stop_code(),
+            Some(&TaskStopCode::ServiceSchedulerInitiated)
+        );
+        assert_eq!(
+            task.stopped_reason(),
+            Some(format!("Scaling activity initiated by (deployment {new_id})").as_str())
+        );
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_rolling_deployment_at_min_100_max_200_starts_new_tasks_before_stopping_old_ones() {
+    roll(2, 100, 200).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_rolling_deployment_at_min_50_max_100_stops_old_tasks_first() {
+    roll(4, 50, 100).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_rolling_deployment_with_an_odd_count_keeps_its_bounds() {
+    roll(3, 67, 134).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn bounds_that_allow_no_step_stall_the_deployment_with_an_event() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 2, Some(config(100, 100))).await;
+    wait_completed(&em, "api").await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .force_new_deployment(true)
+        .send()
+        .await
+        .unwrap();
+    let service = wait_until(&em, "api", |s| {
+        has_event(
+            s,
+            "(service api) was unable to stop or start tasks during a deployment because of the \
+             service deployment configuration. Update the minimumHealthyPercent or \
+             maximumPercent value and try again.",
+        )
+    })
+    .await;
+    assert_eq!(service.deployments().len(), 2);
+    assert_eq!(service.running_count(), 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn new_tasks_count_as_healthy_only_after_the_warm_up() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 1, None).await;
+    wait_completed(&em, "api").await;
+    let started = tokio::time::Instant::now();
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .force_new_deployment(true)
+        .send()
+        .await
+        .unwrap();
+    wait_until(&em, "api", |s| s.deployments().len() == 1).await;
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_secs(40) && waited < Duration::from_secs(45),
+        "the old task was stopped after {waited:?}"
+    );
+}
+
+/// Registers a revision of `family` whose container image does not exist anywhere.
+async fn register_unpullable(em: &Emulator, family: &str) -> String {
+    em.client
+        .register_task_definition()
+        .family(family)
+        .network_mode(NetworkMode::Awsvpc)
+        .requires_compatibilities(aws_sdk_ecs::types::Compatibility::Fargate)
+        .cpu("256")
+        .memory("512")
+        .container_definitions(
+            container_with("app", &["sleep", "1000"])
+                .image("registry.invalid/missing:1")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .task_definition
+        .unwrap()
+        .task_definition_arn
+        .unwrap()
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_circuit_breaker_rolls_back_to_the_last_completed_deployment() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 2, Some(breaker(true))).await;
+    let before = wait_completed(&em, "api").await;
+    let good = before.deployments()[0].id().unwrap().to_owned();
+    register_unpullable(&em, "api").await;
+    let updated = em
+        .client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    let bad = updated.deployments()[0].id().unwrap().to_owned();
+    let rolled_back = format!("(service api) rolling back to deployment {good}.");
+    let service = wait_until(&em, "api", |s| has_event(s, &rolled_back)).await;
+    let failed =
+        format!("(service api) (deployment {bad}) deployment failed: tasks failed to start.");
+    let events = messages(&service);
+    let failed_at = events.iter().position(|m| *m == failed).unwrap();
+    let rolled_at = events.iter().position(|m| *m == rolled_back).unwrap();
+    assert!(rolled_at < failed_at, "{events:?}");
+    let primary = &service.deployments()[0];
+    assert_eq!(primary.id(), Some(good.as_str()));
+    assert_eq!(primary.task_definition(), Some(v1.as_str()));
+    assert_eq!(service.task_definition(), Some(v1.as_str()));
+    let service = wait_completed(&em, "api").await;
+    assert_eq!(service.deployments()[0].id(), Some(good.as_str()));
+    assert_eq!(service.running_count(), 2);
+    let live = live_tasks(&em, "api").await;
+    assert!(live.iter().all(|t| definition_of(t) == v1));
+    let failures = stopped_tasks(&em, "api").await;
+    assert!(failures.len() >= 3, "threshold is 3 at desired 2");
+    for task in failures {
+        assert_eq!(task.stop_code(), Some(&TaskStopCode::TaskFailedToStart));
+        assert!(task.containers()[0]
+            .reason()
+            .unwrap()
+            .starts_with("CannotPullContainerError"));
+    }
+    let deployments = em
+        .client
+        .list_service_deployments()
+        .cluster(CLUSTER)
+        .service("api")
+        .send()
+        .await
+        .unwrap();
+    let newest = &deployments.service_deployments()[0];
+    assert_eq!(
+        newest.status(),
+        Some(&ServiceDeploymentStatus::RollbackSuccessful)
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn without_rollback_a_failed_deployment_stops_launching() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 1, Some(breaker(false))).await;
+    wait_completed(&em, "api").await;
+    register_unpullable(&em, "api").await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap();
+    let service = wait_until(&em, "api", |s| {
+        s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Failed)
+    })
+    .await;
+    let primary = &service.deployments()[0];
+    assert_eq!(primary.failed_tasks(), 3, "ceil(50% of 1) clamped to 3");
+    assert_eq!(
+        primary.rollout_state_reason(),
+        Some("ECS deployment circuit breaker: tasks failed to start.")
+    );
+    assert!(has_event(
+        &service,
+        "(service api) is unable to consistently start tasks successfully."
+    ));
+    tokio::time::sleep(Duration::from_secs(600)).await;
+    let later = describe(&em, "api").await;
+    assert_eq!(
+        later.deployments()[0].failed_tasks(),
+        3,
+        "no launch after failing"
+    );
+    assert_eq!(later.running_count(), 1, "the old task keeps running");
+    let described = em
+        .client
+        .describe_service_deployments()
+        .service_deployment_arns(
+            em.client
+                .list_service_deployments()
+                .cluster(CLUSTER)
+                .service("api")
+                .send()
+                .await
+                .unwrap()
+                .service_deployments()[0]
+                .service_deployment_arn()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let deployment = &described.service_deployments()[0];
+    assert_eq!(deployment.status(), Some(&ServiceDeploymentStatus::Stopped));
+    let breaker = deployment.deployment_circuit_breaker().unwrap();
+    assert_eq!(breaker.status().unwrap().as_str(), "TRIGGERED");
+    assert_eq!(breaker.failure_count(), 3);
+    assert_eq!(breaker.threshold(), 3);
+}
+
+#[tokio::test(start_paused = true)]
+async fn repeated_launch_failures_are_spaced_out() {
+    let em = start().await;
+    register_unpullable(&em, "api").await;
+    create(&em, "api", "api", 1, None).await;
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let service = describe(&em, "api").await;
+    assert!(has_event(
+        &service,
+        "(service api) is unable to consistently start tasks successfully."
+    ));
+    let early = stopped_tasks(&em, "api").await.len();
+    assert!(
+        (4..=8).contains(&early),
+        "backoff from the third failure: 5 s, 10 s, 20 s...; {early} launches in a minute"
+    );
+}
+
+async fn health_checked(em: &Emulator) -> String {
+    {
+        em.client
+            .register_task_definition()
+            .family("api")
+            .network_mode(NetworkMode::Awsvpc)
+            .requires_compatibilities(aws_sdk_ecs::types::Compatibility::Fargate)
+            .cpu("256")
+            .memory("512")
+            .container_definitions(
+                container_with("app", &["sleep", "1000"])
+                    .health_check(
+                        HealthCheck::builder()
+                            .command("CMD-SHELL")
+                            .command("true")
+                            .build()
+                            .unwrap(),
+                    )
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap()
+            .task_definition
+            .unwrap()
+            .task_definition_arn
+            .unwrap()
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_unhealthy_task_is_replaced_once_the_grace_period_is_over() {
+    let em = start().await;
+    health_checked(&em).await;
+    em.client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("api")
+        .task_definition("api")
+        .desired_count(1)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(network())
+        .health_check_grace_period_seconds(120)
+        .send()
+        .await
+        .unwrap();
+    let task = wait_until(&em, "api", |s| s.running_count() == 1).await;
+    assert_eq!(task.health_check_grace_period_seconds(), Some(120));
+    let victim = live_tasks(&em, "api").await[0]
+        .task_arn()
+        .unwrap()
+        .to_owned();
+    let id = em.container_id(&victim, "app").await;
+    em.fake.set_health(&id, HealthState::Unhealthy);
+    em.wait_for(CLUSTER, &victim, |t| {
+        t.health_status()
+            .map(aws_sdk_ecs::types::HealthStatus::as_str)
+            == Some("UNHEALTHY")
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let inside = em.describe(CLUSTER, &victim).await;
+    assert_eq!(
+        inside.desired_status(),
+        Some("RUNNING"),
+        "inside the grace period"
+    );
+    let short = victim.rsplit('/').next().unwrap().to_owned();
+    let service = wait_until(&em, "api", |s| {
+        has_event(
+            s,
+            &format!("(service api) (task {short}) failed container health checks."),
+        )
+    })
+    .await;
+    let stopped = em.describe(CLUSTER, &victim).await;
+    assert_eq!(stopped.desired_status(), Some("STOPPED"));
+    assert_eq!(
+        stopped.stop_code(),
+        Some(&TaskStopCode::ServiceSchedulerInitiated)
+    );
+    assert_eq!(
+        stopped.stopped_reason(),
+        Some("Task failed container health checks")
+    );
+    let started = messages(&service)
+        .into_iter()
+        .find(|m| m.contains("has started 1 tasks") && !m.contains(&short))
+        .unwrap_or_default();
+    assert!(
+        started.ends_with(" Amazon ECS replaced 1 tasks due to an unhealthy status."),
+        "{:?}",
+        messages(&service)
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_daemon_service_runs_one_task_per_container_instance() {
+    let em = start().await;
+    em.register("agent", &["sleep", "1000"]).await;
+    let register = |id: &'static str| {
+        em.client
+            .register_container_instance()
+            .cluster(CLUSTER)
+            .instance_identity_document(format!(
+                r#"{{"instanceId":"{id}","availabilityZone":"us-east-1a","instanceType":"t3.medium"}}"#
+            ))
+            .send()
+    };
+    register("i-00000000000000001").await.unwrap();
+    let created = em
+        .client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("agent")
+        .task_definition("agent")
+        .scheduling_strategy(SchedulingStrategy::Daemon)
+        .launch_type(LaunchType::Ec2)
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    let configuration = created.deployment_configuration().unwrap();
+    assert_eq!(configuration.minimum_healthy_percent(), Some(0));
+    assert_eq!(configuration.maximum_percent(), Some(100));
+    wait_until(&em, "agent", |s| s.running_count() == 1).await;
+    register("i-00000000000000002").await.unwrap();
+    let service = wait_until(&em, "agent", |s| s.running_count() == 2).await;
+    assert_eq!(service.desired_count(), 2);
+    let instances: std::collections::BTreeSet<String> = live_tasks(&em, "agent")
+        .await
+        .iter()
+        .map(|t| t.container_instance_arn().unwrap().to_owned())
+        .collect();
+    assert_eq!(instances.len(), 2, "one task on each instance");
+    let fargate = em
+        .client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("f")
+        .task_definition("agent")
+        .scheduling_strategy(SchedulingStrategy::Daemon)
+        .launch_type(LaunchType::Fargate)
+        .send()
+        .await;
+    assert_eq!(code(fargate), "InvalidParameterException");
+    let counted = em
+        .client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("d")
+        .task_definition("agent")
+        .scheduling_strategy(SchedulingStrategy::Daemon)
+        .desired_count(2)
+        .send()
+        .await;
+    assert_eq!(code(counted), "InvalidParameterException");
+}
+
+#[tokio::test(start_paused = true)]
+async fn bad_input_gets_ecs_errors_and_changes_nothing() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    let base = || {
+        em.client
+            .create_service()
+            .cluster(CLUSTER)
+            .service_name("api")
+            .task_definition("api")
+            .desired_count(1)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+    };
+    let unknown_cluster = base().cluster("nope").send().await;
+    assert_eq!(code(unknown_cluster), "ClusterNotFoundException");
+    let bad_name = base().service_name("bad name!").send().await;
+    assert_eq!(code(bad_name), "InvalidParameterException");
+    let both = base()
+        .capacity_provider_strategy(
+            aws_sdk_ecs::types::CapacityProviderStrategyItem::builder()
+                .capacity_provider("FARGATE")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await;
+    assert_eq!(code(both), "InvalidParameterException");
+    let no_definition = base().task_definition("missing").send().await;
+    assert_eq!(code(no_definition), "ClientException");
+    let no_network = em
+        .client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("api")
+        .task_definition("api")
+        .desired_count(1)
+        .launch_type(LaunchType::Fargate)
+        .send()
+        .await;
+    assert_eq!(code(no_network), "InvalidParameterException");
+    let too_high = base()
+        .deployment_configuration(config(150, 200))
+        .send()
+        .await;
+    assert_eq!(code(too_high), "InvalidParameterException");
+    let negative = base().desired_count(-1).send().await;
+    assert_eq!(code(negative), "InvalidParameterException");
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.service_arns().is_empty(), "nothing was created");
+    let cluster = em
+        .client
+        .describe_clusters()
+        .clusters(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cluster.clusters()[0].active_services_count(), 0);
+
+    let unknown = em
+        .client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("nope")
+        .desired_count(1)
+        .send()
+        .await;
+    assert_eq!(code(unknown.map(|_| ())), "ServiceNotFoundException");
+    let described = em
+        .client
+        .describe_services()
+        .cluster(CLUSTER)
+        .services("nope")
+        .send()
+        .await
+        .unwrap();
+    let failure = &described.failures()[0];
+    assert_eq!(failure.reason(), Some("MISSING"));
+    assert_eq!(
+        failure.arn(),
+        Some("arn:aws:ecs:us-east-1:000000000000:service/web/nope")
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_service_is_idempotent_only_for_the_same_request() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    let request = |token: &'static str, desired: i32| {
+        em.client
+            .create_service()
+            .cluster(CLUSTER)
+            .service_name("api")
+            .task_definition("api")
+            .desired_count(desired)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+            .client_token(token)
+            .send()
+    };
+    let first = request("t1", 1).await.unwrap().service.unwrap();
+    let again = request("t1", 1).await.unwrap().service.unwrap();
+    assert_eq!(first.service_arn(), again.service_arn());
+    assert_eq!(first.created_at(), again.created_at());
+    assert_eq!(
+        message(request("t2", 2).await),
+        "Creation of service was not idempotent."
+    );
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.service_arns().len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn delete_service_drains_then_goes_inactive() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 2, None).await;
+    wait_stable(&em, "api").await;
+    let refused = em
+        .client
+        .delete_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .send()
+        .await;
+    assert_eq!(
+        message(refused),
+        "The service cannot be stopped while it is scaled above 0."
+    );
+    let cluster_refused = em.client.delete_cluster().cluster(CLUSTER).send().await;
+    assert_eq!(code(cluster_refused), "ClusterContainsServicesException");
+    let deleted = em
+        .client
+        .delete_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .force(true)
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    assert_eq!(deleted.status(), Some("DRAINING"));
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.service_arns().is_empty());
+    let update = em
+        .client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .desired_count(1)
+        .send()
+        .await;
+    assert_eq!(code(update.map(|_| ())), "ServiceNotActiveException");
+    let gone = wait_until(&em, "api", |s| s.status() == Some("INACTIVE")).await;
+    assert_eq!(gone.running_count(), 0);
+    for task in stopped_tasks(&em, "api").await {
+        assert_eq!(task.desired_status(), Some("STOPPED"));
+        assert_eq!(
+            task.stop_code(),
+            Some(&TaskStopCode::ServiceSchedulerInitiated)
+        );
+    }
+    assert!(live_tasks(&em, "api").await.is_empty());
+    let again = create(&em, "api", "api", 0, None).await;
+    assert_eq!(again.status(), Some("ACTIVE"));
+    em.client
+        .delete_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .send()
+        .await
+        .unwrap();
+}
+
+#[tokio::test(start_paused = true)]
+async fn list_services_pages_and_filters() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    em.register("ec2", &["sleep", "1000"]).await;
+    for i in 0..12 {
+        create(&em, &format!("s{i:02}"), "api", 0, None).await;
+    }
+    em.client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("e")
+        .task_definition("ec2")
+        .desired_count(0)
+        .launch_type(LaunchType::Ec2)
+        .send()
+        .await
+        .unwrap();
+    let first = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.service_arns().len(), 10, "a page is 10 by default");
+    let rest = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .next_token(first.next_token().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rest.service_arns().len(), 3);
+    assert!(rest.next_token().is_none());
+    let ec2 = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .launch_type(LaunchType::Ec2)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ec2.service_arns().len(), 1);
+    let daemons = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .scheduling_strategy(SchedulingStrategy::Daemon)
+        .send()
+        .await
+        .unwrap();
+    assert!(daemons.service_arns().is_empty());
+    let too_many = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .max_results(101)
+        .send()
+        .await;
+    assert_eq!(code(too_many), "InvalidParameterException");
+    let counts = em
+        .client
+        .describe_clusters()
+        .clusters(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(counts.clusters()[0].active_services_count(), 13);
+    let unknown_namespace = em
+        .client
+        .list_services_by_namespace()
+        .namespace("nowhere")
+        .send()
+        .await;
+    assert_eq!(code(unknown_namespace), "NamespaceNotFoundException");
+}
+
+#[tokio::test(start_paused = true)]
+async fn tags_are_kept_and_propagated_to_tasks() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    em.client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("api")
+        .task_definition("api")
+        .desired_count(1)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(network())
+        .tags(Tag::builder().key("team").value("blue").build())
+        .propagate_tags(aws_sdk_ecs::types::PropagateTags::Service)
+        .enable_ecs_managed_tags(true)
+        .send()
+        .await
+        .unwrap();
+    let described = em
+        .client
+        .describe_services()
+        .cluster(CLUSTER)
+        .services("api")
+        .include(aws_sdk_ecs::types::ServiceField::Tags)
+        .send()
+        .await
+        .unwrap();
+    let service = &described.services()[0];
+    assert_eq!(service.tags()[0].key(), Some("team"));
+    let plain = describe(&em, "api").await;
+    assert!(plain.tags().is_empty(), "tags only with include=TAGS");
+    let arn = service.service_arn().unwrap();
+    let tags = em
+        .client
+        .list_tags_for_resource()
+        .resource_arn(arn)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tags.tags().len(), 1);
+    wait_until(&em, "api", |s| s.running_count() == 1).await;
+    let task = &live_tasks(&em, "api").await[0];
+    let task_tags = em
+        .client
+        .list_tags_for_resource()
+        .resource_arn(task.task_arn().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let keys: Vec<&str> = task_tags.tags().iter().filter_map(Tag::key).collect();
+    assert!(keys.contains(&"team"), "{keys:?}");
+    assert!(keys.contains(&"aws:ecs:serviceName"), "{keys:?}");
+    assert!(keys.contains(&"aws:ecs:clusterName"), "{keys:?}");
+}
+
+async fn service_deployments(
+    em: &Emulator,
+    name: &str,
+) -> Vec<aws_sdk_ecs::types::ServiceDeployment> {
+    let arns: Vec<String> = em
+        .client
+        .list_service_deployments()
+        .cluster(CLUSTER)
+        .service(name)
+        .send()
+        .await
+        .unwrap()
+        .service_deployments()
+        .iter()
+        .filter_map(|d| d.service_deployment_arn().map(str::to_owned))
+        .collect();
+    em.client
+        .describe_service_deployments()
+        .set_service_deployment_arns(Some(arns))
+        .send()
+        .await
+        .unwrap()
+        .service_deployments
+        .unwrap_or_default()
+}
+
+#[tokio::test(start_paused = true)]
+async fn service_deployments_and_revisions_record_each_rollout() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 1, None).await;
+    wait_completed(&em, "api").await;
+    let first = service_deployments(&em, "api").await;
+    assert_eq!(first.len(), 1);
+    assert_eq!(
+        first[0].status(),
+        Some(&ServiceDeploymentStatus::Successful)
+    );
+    assert!(first[0].source_service_revisions().is_empty());
+    assert!(first[0].finished_at().is_some());
+    let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap();
+    let ongoing = service_deployments(&em, "api").await;
+    assert_eq!(ongoing.len(), 2);
+    assert_eq!(
+        ongoing[0].status(),
+        Some(&ServiceDeploymentStatus::InProgress)
+    );
+    let source = ongoing[0].source_service_revisions()[0].arn().unwrap();
+    let target = ongoing[0].target_service_revision().unwrap().arn().unwrap();
+    let revisions = em
+        .client
+        .describe_service_revisions()
+        .service_revision_arns(source)
+        .service_revision_arns(target)
+        .send()
+        .await
+        .unwrap();
+    let definitions: Vec<&str> = revisions
+        .service_revisions()
+        .iter()
+        .filter_map(|r| r.task_definition())
+        .collect();
+    assert_eq!(definitions, vec![v1.as_str(), v2.as_str()]);
+    wait_completed(&em, "api").await;
+    let done = service_deployments(&em, "api").await;
+    assert_eq!(done[0].status(), Some(&ServiceDeploymentStatus::Successful));
+    let stop = em
+        .client
+        .stop_service_deployment()
+        .service_deployment_arn(done[0].service_deployment_arn().unwrap())
+        .stop_type(StopServiceDeploymentStopType::Rollback)
+        .send()
+        .await;
+    assert_eq!(code(stop), "ConflictException");
+    let unknown = em
+        .client
+        .describe_service_deployments()
+        .service_deployment_arns(
+            "arn:aws:ecs:us-east-1:000000000000:service-deployment/web/api/nope",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.failures()[0].reason(), Some("MISSING"));
+}
+
+#[tokio::test(start_paused = true)]
+async fn stopping_a_deployment_with_rollback_returns_to_the_previous_revision() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    create(&em, "api", "api", 2, None).await;
+    wait_completed(&em, "api").await;
+    em.register_fargate("api", &["sleep", "2000"]).await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap();
+    let arn = service_deployments(&em, "api").await[0]
+        .service_deployment_arn()
+        .unwrap()
+        .to_owned();
+    em.client
+        .stop_service_deployment()
+        .service_deployment_arn(&arn)
+        .stop_type(StopServiceDeploymentStopType::Rollback)
+        .send()
+        .await
+        .unwrap();
+    let service = wait_completed(&em, "api").await;
+    assert_eq!(service.task_definition(), Some(v1.as_str()));
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 2);
+    assert!(live.iter().all(|t| definition_of(t) == v1));
+    let stopped = &service_deployments(&em, "api").await[0];
+    assert_eq!(
+        stopped.status(),
+        Some(&ServiceDeploymentStatus::RollbackSuccessful)
+    );
+    assert!(stopped.rollback().is_some());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_pause_hook_holds_a_blue_green_deployment_until_continued() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    let pause = DeploymentLifecycleHook::builder()
+        .target_type(DeploymentLifecycleHookTargetType::Pause)
+        .lifecycle_stages(DeploymentLifecycleHookStage::PostScaleUp)
+        .build();
+    let blue_green = DeploymentConfiguration::builder()
+        .strategy(DeploymentStrategy::BlueGreen)
+        .bake_time_in_minutes(0)
+        .lifecycle_hooks(pause)
+        .build();
+    create(&em, "api", "api", 2, Some(blue_green)).await;
+    let first = paused_deployment(&em).await;
+    assert_eq!(
+        first
+            .lifecycle_stage()
+            .map(aws_sdk_ecs::types::ServiceDeploymentLifecycleStage::as_str),
+        Some("POST_SCALE_UP")
+    );
+    continue_at(&em, &first).await;
+    wait_completed(&em, "api").await;
+    let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap();
+    let second = paused_deployment(&em).await;
+    assert_eq!(second.status(), Some(&ServiceDeploymentStatus::InProgress));
+    let live = live_tasks(&em, "api").await;
+    let (green, blue): (Vec<&Task>, Vec<&Task>) = live.iter().partition(|t| definition_of(t) == v2);
+    assert_eq!(green.len(), 2, "the new revision is up in full");
+    assert_eq!(blue.len(), 2, "beside the old one, held at the hook");
+    assert!(blue.iter().all(|t| definition_of(t) == v1));
+    continue_at(&em, &second).await;
+    wait_completed(&em, "api").await;
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 2);
+    assert!(live.iter().all(|t| definition_of(t) == v2));
+    assert_eq!(
+        service_deployments(&em, "api").await[0].status(),
+        Some(&ServiceDeploymentStatus::Successful)
+    );
+}
+
+/// The newest service deployment of `api`, once it waits at a PAUSE hook.
+async fn paused_deployment(em: &Emulator) -> aws_sdk_ecs::types::ServiceDeployment {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
+    loop {
+        let deployments = service_deployments(em, "api").await;
+        let newest = &deployments[0];
+        if newest.lifecycle_hook_details().iter().any(|h| {
+            h.status()
+                .map(aws_sdk_ecs::types::DeploymentLifecycleHookStatus::as_str)
+                == Some("AWAITING_ACTION")
+        }) {
+            return newest.clone();
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never paused: {newest:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+async fn continue_at(em: &Emulator, deployment: &aws_sdk_ecs::types::ServiceDeployment) {
+    let hook = deployment
+        .lifecycle_hook_details()
+        .iter()
+        .find(|h| {
+            h.status()
+                .map(aws_sdk_ecs::types::DeploymentLifecycleHookStatus::as_str)
+                == Some("AWAITING_ACTION")
+        })
+        .and_then(|h| h.hook_id())
+        .unwrap();
+    em.client
+        .continue_service_deployment()
+        .service_deployment_arn(deployment.service_deployment_arn().unwrap())
+        .hook_id(hook)
+        .send()
+        .await
+        .unwrap();
+}
