@@ -9,6 +9,8 @@ mod lifecycle;
 mod protocol;
 #[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]
 mod real_runtimes;
+#[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]
+mod real_services;
 mod runtime_features;
 mod services;
 mod tags;

@@ -34,12 +34,12 @@ async fn unknown_operations_and_missing_targets() {
     )
     .await;
     assert_eq!(reply.body["__type"], "UnknownOperationException");
-    let reply = call(&em.endpoint, "CreateService", "{}").await;
+    let reply = call(&em.endpoint, "CreateTaskSet", "{}").await;
     assert_eq!(reply.body["__type"], "UnknownOperationException");
     assert!(reply.body["message"]
         .as_str()
         .unwrap()
-        .contains("CreateService"));
+        .contains("CreateTaskSet"));
 }
 
 #[tokio::test]

@@ -17,7 +17,7 @@ use tokio::io::AsyncReadExt;
 use crate::harness::{container_with, raw, start_on, Emulator};
 
 /// How to reach a runtime from outside the emulator (to kill containers behind its back).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Backend {
     Docker,
     Podman,
@@ -79,28 +79,51 @@ impl Backend {
         }
     }
 
-    /// Kills a container the way another client would, through the runtime's own API.
-    async fn kill(self, id: &str) {
-        let status = tokio::process::Command::new("curl")
-            .args(["-sf", "-X", "POST", "--unix-socket", &self.socket()])
-            .arg(format!("http://d/containers/{id}/kill"))
+    /// Kills a container the way another client would: through the runtime's API, or with
+    /// the binary a CLI backend shells out to.
+    pub(crate) async fn kill(self, id: &str) {
+        let mut command = match self {
+            Self::CliDocker | Self::CliPodman => {
+                let binary = if self == Self::CliDocker {
+                    "docker"
+                } else {
+                    "podman"
+                };
+                let mut command = tokio::process::Command::new(binary);
+                command.args(["kill", id]);
+                command
+            }
+            _ => {
+                let mut command = tokio::process::Command::new("curl");
+                command
+                    .args(["-sf", "-X", "POST", "--unix-socket", &self.socket()])
+                    .arg(format!("http://d/containers/{id}/kill"));
+                command
+            }
+        };
+        let status = command
+            .stdout(std::process::Stdio::null())
             .status()
             .await
-            .expect("curl runs");
-        assert!(
-            status.success(),
-            "killing {id} through {} failed",
-            self.socket()
-        );
+            .expect("the killer runs");
+        assert!(status.success(), "killing {id} from outside failed");
     }
 }
 
 /// An emulator on `backend`, or None when it is missing and not required.
 pub(crate) async fn emulator(backend: Backend) -> Option<Emulator> {
+    emulator_with(backend, ecsemu::Settings::default()).await
+}
+
+/// An emulator on `backend` with `settings`, or None when it is missing and not required.
+pub(crate) async fn emulator_with(
+    backend: Backend,
+    settings: ecsemu::Settings,
+) -> Option<Emulator> {
     let runtime = runtime_under_test(backend.name(), backend.connect()).await?;
     let settings = ecsemu::Settings {
         runtime_name: backend.name().to_owned(),
-        ..ecsemu::Settings::default()
+        ..settings
     };
     Some(start_on(runtime, Arc::new(FakeRuntime::new()), settings).await)
 }

@@ -17,7 +17,13 @@ use ecsemu_runtime::HealthState;
 
 use crate::harness::{code, container_with, message, network, start_on, Emulator};
 
-const CLUSTER: &str = "web";
+pub(crate) const CLUSTER: &str = "web";
+
+/// A command that runs until SIGTERM and then exits at once, as a service's server would.
+pub(crate) const SERVE: [&str; 3] = ["sh", "-c", "trap 'exit 0' TERM; while :; do sleep 1; done"];
+/// The same server, changed: a new revision to deploy.
+pub(crate) const SERVE_V2: [&str; 3] =
+    ["sh", "-c", "trap 'exit 0' TERM; while :; do sleep 2; done"];
 
 /// An emulator on a fake runtime whose scheduler runs on Tokio's (paused) clock.
 async fn start() -> Emulator {
@@ -30,14 +36,14 @@ async fn start() -> Emulator {
     em
 }
 
-fn config(minimum: i32, maximum: i32) -> DeploymentConfiguration {
+pub(crate) fn config(minimum: i32, maximum: i32) -> DeploymentConfiguration {
     DeploymentConfiguration::builder()
         .minimum_healthy_percent(minimum)
         .maximum_percent(maximum)
         .build()
 }
 
-fn breaker(rollback: bool) -> DeploymentConfiguration {
+pub(crate) fn breaker(rollback: bool) -> DeploymentConfiguration {
     DeploymentConfiguration::builder()
         .deployment_circuit_breaker(
             DeploymentCircuitBreaker::builder()
@@ -49,7 +55,7 @@ fn breaker(rollback: bool) -> DeploymentConfiguration {
 }
 
 /// Creates a Fargate service of `family` with `desired` tasks.
-async fn create(
+pub(crate) async fn create(
     em: &Emulator,
     name: &str,
     family: &str,
@@ -72,7 +78,7 @@ async fn create(
         .unwrap()
 }
 
-async fn describe(em: &Emulator, name: &str) -> Service {
+pub(crate) async fn describe(em: &Emulator, name: &str) -> Service {
     let out = em
         .client
         .describe_services()
@@ -88,7 +94,11 @@ async fn describe(em: &Emulator, name: &str) -> Service {
 }
 
 /// Polls (in virtual time) until the service satisfies `done`; fails after ten virtual minutes.
-async fn wait_until(em: &Emulator, name: &str, done: impl Fn(&Service) -> bool) -> Service {
+pub(crate) async fn wait_until(
+    em: &Emulator,
+    name: &str,
+    done: impl Fn(&Service) -> bool,
+) -> Service {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
     loop {
         let service = describe(em, name).await;
@@ -104,14 +114,14 @@ async fn wait_until(em: &Emulator, name: &str, done: impl Fn(&Service) -> bool) 
 }
 
 /// Waits for what the `services-stable` waiter waits for: one deployment, running = desired.
-async fn wait_stable(em: &Emulator, name: &str) -> Service {
+pub(crate) async fn wait_stable(em: &Emulator, name: &str) -> Service {
     wait_until(em, name, |s| {
         s.deployments().len() == 1 && s.running_count() == s.desired_count()
     })
     .await
 }
 
-fn messages(service: &Service) -> Vec<String> {
+pub(crate) fn messages(service: &Service) -> Vec<String> {
     service
         .events()
         .iter()
@@ -119,12 +129,12 @@ fn messages(service: &Service) -> Vec<String> {
         .collect()
 }
 
-fn has_event(service: &Service, text: &str) -> bool {
+pub(crate) fn has_event(service: &Service, text: &str) -> bool {
     messages(service).iter().any(|m| m.contains(text))
 }
 
 /// Waits until the PRIMARY deployment has completed: its tasks run and count as healthy.
-async fn wait_completed(em: &Emulator, name: &str) -> Service {
+pub(crate) async fn wait_completed(em: &Emulator, name: &str) -> Service {
     wait_until(em, name, |s| {
         s.deployments().len() == 1
             && s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Completed)
@@ -133,7 +143,7 @@ async fn wait_completed(em: &Emulator, name: &str) -> Service {
 }
 
 /// The service's tasks that have not stopped, described.
-async fn live_tasks(em: &Emulator, name: &str) -> Vec<Task> {
+pub(crate) async fn live_tasks(em: &Emulator, name: &str) -> Vec<Task> {
     let arns = em
         .client
         .list_tasks()
@@ -158,7 +168,7 @@ async fn live_tasks(em: &Emulator, name: &str) -> Vec<Task> {
         .unwrap_or_default()
 }
 
-async fn stopped_tasks(em: &Emulator, name: &str) -> Vec<Task> {
+pub(crate) async fn stopped_tasks(em: &Emulator, name: &str) -> Vec<Task> {
     let arns = em
         .client
         .list_tasks()
@@ -184,7 +194,7 @@ async fn stopped_tasks(em: &Emulator, name: &str) -> Vec<Task> {
         .unwrap_or_default()
 }
 
-fn definition_of(task: &Task) -> &str {
+pub(crate) fn definition_of(task: &Task) -> &str {
     task.task_definition_arn().unwrap_or_default()
 }
 
@@ -385,16 +395,20 @@ async fn a_task_stopped_by_the_user_is_replaced_without_a_stopped_event() {
 /// Rolls `api` from `v1` to a new revision with `desired` tasks and the given bounds, checking
 /// at every step that no fewer tasks run than the floor and no more are live than the ceiling.
 async fn roll(desired: i32, minimum: i32, maximum: i32) {
-    let em = start().await;
-    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
-    create(&em, "api", "api", desired, Some(config(minimum, maximum))).await;
-    let before = wait_until(&em, "api", |s| {
+    roll_on(&start().await, desired, minimum, maximum).await;
+}
+
+/// Rolls `api` on `em` (whose cluster exists) as [`roll`] describes.
+pub(crate) async fn roll_on(em: &Emulator, desired: i32, minimum: i32, maximum: i32) {
+    let v1 = em.register_fargate("api", &SERVE).await;
+    create(em, "api", "api", desired, Some(config(minimum, maximum))).await;
+    let before = wait_until(em, "api", |s| {
         s.running_count() == desired
             && s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Completed)
     })
     .await;
     let old_id = before.deployments()[0].id().unwrap().to_owned();
-    let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
+    let v2 = em.register_fargate("api", &SERVE_V2).await;
     let updated = em
         .client
         .update_service()
@@ -420,7 +434,7 @@ async fn roll(desired: i32, minimum: i32, maximum: i32) {
     let ceiling = desired * maximum / 100;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
     loop {
-        let tasks = live_tasks(&em, "api").await;
+        let tasks = live_tasks(em, "api").await;
         let wanted: Vec<&Task> = tasks
             .iter()
             .filter(|t| t.desired_status() == Some("RUNNING"))
@@ -448,18 +462,18 @@ async fn roll(desired: i32, minimum: i32, maximum: i32) {
         assert!(tokio::time::Instant::now() < deadline, "{tasks:#?}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let service = wait_stable(&em, "api").await;
+    let service = wait_stable(em, "api").await;
     let primary = &service.deployments()[0];
     assert_eq!(primary.task_definition(), Some(v2.as_str()));
     assert_eq!(service.task_definition(), Some(v2.as_str()));
     let new_id = primary.id().unwrap();
     let completed = format!("(service api) (deployment {new_id}) deployment completed.");
-    let service = wait_until(&em, "api", |s| has_event(s, &completed)).await;
+    let service = wait_until(em, "api", |s| has_event(s, &completed)).await;
     assert_eq!(
         service.deployments()[0].rollout_state(),
         Some(&DeploymentRolloutState::Completed)
     );
-    let stopped = stopped_tasks(&em, "api").await;
+    let stopped = stopped_tasks(em, "api").await;
     assert_eq!(stopped.len(), desired as usize);
     for task in stopped {
         assert_eq!(definition_of(&task), v1);
@@ -540,7 +554,7 @@ async fn new_tasks_count_as_healthy_only_after_the_warm_up() {
 }
 
 /// Registers a revision of `family` whose container image does not exist anywhere.
-async fn register_unpullable(em: &Emulator, family: &str) -> String {
+pub(crate) async fn register_unpullable(em: &Emulator, family: &str) -> String {
     em.client
         .register_task_definition()
         .family(family)
@@ -1191,7 +1205,7 @@ async fn tags_are_kept_and_propagated_to_tasks() {
     assert!(keys.contains(&"aws:ecs:clusterName"), "{keys:?}");
 }
 
-async fn service_deployments(
+pub(crate) async fn service_deployments(
     em: &Emulator,
     name: &str,
 ) -> Vec<aws_sdk_ecs::types::ServiceDeployment> {

@@ -1,0 +1,200 @@
+//! Services on every real runtime: scaling, replacing a task killed behind the emulator's back,
+//! rolling deployments within their bounds, the circuit breaker and force-delete. Tasks count
+//! as healthy two seconds after RUNNING here (ECS waits 40), so rollouts finish quickly.
+
+use std::time::Duration;
+
+use aws_sdk_ecs::types::{DeploymentRolloutState, TaskStopCode};
+
+use crate::harness::Emulator;
+use crate::real_runtimes::{emulator_with, Backend};
+use crate::services::{
+    breaker, create, definition_of, has_event, live_tasks, register_unpullable, roll_on,
+    stopped_tasks, wait_completed, wait_stable, wait_until, CLUSTER, SERVE,
+};
+
+async fn emulator(backend: Backend) -> Option<Emulator> {
+    let mut settings = ecsemu::Settings::default();
+    settings.plane.service_warmup = Duration::from_secs(2);
+    let em = emulator_with(backend, settings).await?;
+    em.cluster(CLUSTER).await;
+    Some(em)
+}
+
+async fn scale(em: &Emulator, desired: i32) {
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .desired_count(desired)
+        .send()
+        .await
+        .unwrap();
+}
+
+async fn scale_up_and_down(em: Emulator) {
+    em.register_fargate("api", &SERVE).await;
+    create(&em, "api", "api", 1, None).await;
+    wait_stable(&em, "api").await;
+    scale(&em, 3).await;
+    let service = wait_stable(&em, "api").await;
+    assert_eq!(service.running_count(), 3);
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 3);
+    assert!(live.iter().all(|t| t.last_status() == Some("RUNNING")));
+    scale(&em, 1).await;
+    wait_stable(&em, "api").await;
+    wait_until(&em, "api", |s| has_event(s, "has stopped 2 running tasks")).await;
+    let stopped = stopped_tasks(&em, "api").await;
+    assert_eq!(stopped.len(), 2);
+    for task in stopped {
+        assert_eq!(
+            task.stop_code(),
+            Some(&TaskStopCode::ServiceSchedulerInitiated)
+        );
+    }
+    assert_eq!(live_tasks(&em, "api").await.len(), 1);
+}
+
+async fn a_killed_task_is_replaced(em: Emulator, backend: Backend) {
+    em.register_fargate("api", &SERVE).await;
+    create(&em, "api", "api", 2, None).await;
+    wait_stable(&em, "api").await;
+    let victim = live_tasks(&em, "api").await.remove(0);
+    let victim_arn = victim.task_arn().unwrap().to_owned();
+    let container = victim.containers()[0].runtime_id().unwrap().to_owned();
+    backend.kill(&container).await;
+    let stopped = em.wait_for_status(CLUSTER, &victim_arn, "STOPPED").await;
+    assert_eq!(stopped.containers()[0].exit_code(), Some(137));
+    assert_eq!(
+        stopped.stop_code(),
+        Some(&TaskStopCode::EssentialContainerExited)
+    );
+    wait_until(&em, "api", |s| {
+        s.running_count() == 2 && has_event(s, "has started 1 tasks")
+    })
+    .await;
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 2);
+    assert!(live
+        .iter()
+        .all(|t| t.task_arn() != Some(victim_arn.as_str())));
+}
+
+async fn rolling_100_200(em: Emulator) {
+    roll_on(&em, 2, 100, 200).await;
+}
+
+async fn rolling_50_100(em: Emulator) {
+    roll_on(&em, 2, 50, 100).await;
+}
+
+async fn the_circuit_breaker_rolls_back(em: Emulator) {
+    let v1 = em.register_fargate("api", &SERVE).await;
+    create(&em, "api", "api", 1, Some(breaker(true))).await;
+    let before = wait_completed(&em, "api").await;
+    let good = before.deployments()[0].id().unwrap().to_owned();
+    register_unpullable(&em, "api").await;
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap();
+    let rolled_back = format!("(service api) rolling back to deployment {good}.");
+    wait_until(&em, "api", |s| has_event(s, &rolled_back)).await;
+    let service = wait_completed(&em, "api").await;
+    assert_eq!(service.task_definition(), Some(v1.as_str()));
+    assert_eq!(
+        service.deployments()[0].rollout_state(),
+        Some(&DeploymentRolloutState::Completed)
+    );
+    let live = live_tasks(&em, "api").await;
+    assert_eq!(live.len(), 1);
+    assert_eq!(definition_of(&live[0]), v1);
+    let failed = stopped_tasks(&em, "api").await;
+    assert!(failed.len() >= 3, "{failed:#?}");
+    assert!(failed
+        .iter()
+        .all(|t| t.stop_code() == Some(&TaskStopCode::TaskFailedToStart)));
+}
+
+async fn force_delete_stops_every_task(em: Emulator) {
+    em.register_fargate("api", &SERVE).await;
+    create(&em, "api", "api", 2, None).await;
+    wait_stable(&em, "api").await;
+    let deleted = em
+        .client
+        .delete_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .force(true)
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    assert_eq!(deleted.status(), Some("DRAINING"));
+    let gone = wait_until(&em, "api", |s| s.status() == Some("INACTIVE")).await;
+    assert_eq!(gone.running_count(), 0);
+    assert!(live_tasks(&em, "api").await.is_empty());
+    let stopped = stopped_tasks(&em, "api").await;
+    assert_eq!(stopped.len(), 2);
+    for task in stopped {
+        let task = em
+            .wait_for_status(CLUSTER, task.task_arn().unwrap(), "STOPPED")
+            .await;
+        assert_eq!(
+            task.containers()[0].exit_code(),
+            Some(0),
+            "SIGTERM, then exit"
+        );
+    }
+}
+
+macro_rules! scenarios {
+    ($($module:ident => $backend:expr),* $(,)?) => {
+        $(
+            mod $module {
+                use super::*;
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn scale_up_and_down() {
+                    if let Some(em) = emulator($backend).await { super::scale_up_and_down(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn a_killed_task_is_replaced() {
+                    if let Some(em) = emulator($backend).await {
+                        super::a_killed_task_is_replaced(em, $backend).await
+                    }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn rolling_100_200() {
+                    if let Some(em) = emulator($backend).await { super::rolling_100_200(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn rolling_50_100() {
+                    if let Some(em) = emulator($backend).await { super::rolling_50_100(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn the_circuit_breaker_rolls_back() {
+                    if let Some(em) = emulator($backend).await { super::the_circuit_breaker_rolls_back(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn force_delete_stops_every_task() {
+                    if let Some(em) = emulator($backend).await { super::force_delete_stops_every_task(em).await }
+                }
+            }
+        )*
+    };
+}
+
+scenarios! {
+    docker => Backend::Docker,
+    podman => Backend::Podman,
+    podman_rootless => Backend::PodmanRootless,
+    cli_docker => Backend::CliDocker,
+    cli_podman => Backend::CliPodman,
+}
