@@ -7,6 +7,7 @@ Run by tests/clients/run.sh, which provides the pinned clients. ECSEMU_BIN names
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -21,9 +22,9 @@ BINARY = os.environ.get("ECSEMU_BIN", str(ROOT / "target" / "release" / "ecsemu"
 FARGATE_NETWORK = {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}
 
 
-def start_emulator():
+def start_emulator(*flags):
     process = subprocess.Popen(
-        [BINARY, "--runtime", "none", "--listen", "127.0.0.1:0"],
+        [BINARY, "--listen", "127.0.0.1:0", *flags],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -38,10 +39,33 @@ def start_emulator():
     raise RuntimeError("ecsemu exited before serving")
 
 
-class Clients(unittest.TestCase):
+def answers(path):
+    """Whether a runtime's API answers a ping on the unix socket at `path`."""
+    try:
+        with socket.socket(socket.AF_UNIX) as connection:
+            connection.settimeout(2)
+            connection.connect(path)
+            connection.sendall(b"GET /_ping HTTP/1.0\r\nHost: d\r\n\r\n")
+            return b" 200 " in connection.recv(64)
+    except OSError:
+        return False
+
+
+def local_runtime():
+    """The --runtime flag of a runtime that is running here, or None."""
+    if answers("/var/run/docker.sock"):
+        return "docker"
+    if answers("/run/podman/podman.sock"):
+        return "podman"
+    return None
+
+
+class Emulated(unittest.TestCase):
+    FLAGS = ("--runtime", "none")
+
     @classmethod
     def setUpClass(cls):
-        cls.process, cls.endpoint = start_emulator()
+        cls.process, cls.endpoint = start_emulator(*cls.FLAGS)
 
     @classmethod
     def tearDownClass(cls):
@@ -71,7 +95,7 @@ class Clients(unittest.TestCase):
             env=env,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=900,
         )
         return result
 
@@ -79,6 +103,32 @@ class Clients(unittest.TestCase):
         result = self.cli(*args)
         self.assertEqual(result.returncode, 0, result.stderr)
         return json.loads(result.stdout) if result.stdout.strip() else None
+
+    def fargate_definition(self, family, command):
+        return self.cli_json(
+            "register-task-definition",
+            "--family", family,
+            "--network-mode", "awsvpc",
+            "--requires-compatibilities", "FARGATE",
+            "--cpu", "256",
+            "--memory", "512",
+            "--container-definitions",
+            json.dumps([{"name": "app", "image": "busybox:latest", "command": command}]),
+        )["taskDefinition"]["taskDefinitionArn"]
+
+    def create_service(self, cluster, name, family, desired):
+        return self.cli_json(
+            "create-service",
+            "--cluster", cluster,
+            "--service-name", name,
+            "--task-definition", family,
+            "--desired-count", str(desired),
+            "--launch-type", "FARGATE",
+            "--network-configuration", json.dumps(FARGATE_NETWORK),
+        )["service"]
+
+
+class Clients(Emulated):
 
     def test_aws_cli_runs_a_task_to_task_failed_to_start(self):
         cluster = self.cli_json("create-cluster", "--cluster-name", "cli")["cluster"]
@@ -175,6 +225,85 @@ class Clients(unittest.TestCase):
         with self.assertRaises(botocore.exceptions.ClientError) as raised:
             bob.delete_cluster(cluster="mine")
         self.assertEqual(raised.exception.response["Error"]["Code"], "ClusterNotFoundException")
+
+    def test_service_waiters_end_with_the_right_outcome_without_a_runtime(self):
+        self.cli_json("create-cluster", "--cluster-name", "svc")
+        self.fargate_definition("idle", ["sleep", "60"])
+        self.create_service("svc", "idle", "idle", 0)
+        stable = self.cli("wait", "services-stable", "--cluster", "svc", "--services", "idle")
+        self.assertEqual(stable.returncode, 0, stable.stderr)
+        deleted = self.cli_json("delete-service", "--cluster", "svc", "--service", "idle")
+        self.assertIn(deleted["service"]["status"], ("DRAINING", "INACTIVE"))
+        inactive = self.cli("wait", "services-inactive", "--cluster", "svc", "--services", "idle")
+        self.assertEqual(inactive.returncode, 0, inactive.stderr)
+        gone = self.cli("wait", "services-stable", "--cluster", "svc", "--services", "idle")
+        self.assertNotEqual(gone.returncode, 0, "ServicesStable fails on an INACTIVE service")
+        self.assertIn("Waiter ServicesStable failed", gone.stderr)
+        missing = self.cli("wait", "services-inactive", "--cluster", "svc", "--services", "ghost")
+        self.assertNotEqual(missing.returncode, 0, "ServicesInactive fails on a MISSING service")
+        self.assertIn("Waiter ServicesInactive failed", missing.stderr)
+
+
+class WithRuntime(Emulated):
+    """Services that really run, on the Docker or Podman service found here; tasks count as
+    healthy one second after RUNNING so that rollouts finish quickly."""
+
+    RUNTIME = local_runtime()
+    FLAGS = (
+        "--runtime", RUNTIME or "none",
+        "--image-pull-behavior", "prefer-cached",
+        "--service-warmup", "1",
+    )
+    SERVE = ["sh", "-c", "trap 'exit 0' TERM; while :; do sleep 1; done"]
+
+    @classmethod
+    def setUpClass(cls):
+        if cls.RUNTIME is None:
+            if os.environ.get("ECSEMU_REQUIRE_RUNTIMES"):
+                raise RuntimeError("no Docker or Podman service answers here")
+            print("!! SKIPPING the AWS CLI waiter tests on a real runtime: none is running")
+            raise unittest.SkipTest("no container runtime")
+        super().setUpClass()
+
+    def test_services_stable_follows_a_rolling_deployment(self):
+        self.cli_json("create-cluster", "--cluster-name", "live")
+        self.fargate_definition("web", self.SERVE)
+        self.create_service("live", "web", "web", 2)
+        stable = self.cli("wait", "services-stable", "--cluster", "live", "--services", "web")
+        self.assertEqual(stable.returncode, 0, stable.stderr)
+        service = self.cli_json("describe-services", "--cluster", "live", "--services", "web")["services"][0]
+        self.assertEqual(service["runningCount"], 2)
+        v2 = self.fargate_definition("web", self.SERVE[:2] + [self.SERVE[2].replace("sleep 1", "sleep 2")])
+        self.cli_json("update-service", "--cluster", "live", "--service", "web", "--task-definition", "web")
+        stable = self.cli("wait", "services-stable", "--cluster", "live", "--services", "web")
+        self.assertEqual(stable.returncode, 0, stable.stderr)
+        service = self.cli_json("describe-services", "--cluster", "live", "--services", "web")["services"][0]
+        self.assertEqual([d["taskDefinition"] for d in service["deployments"]], [v2])
+        arns = self.cli_json("list-tasks", "--cluster", "live", "--service-name", "web")["taskArns"]
+        tasks = self.cli_json("describe-tasks", "--cluster", "live", "--tasks", *arns)["tasks"]
+        self.assertEqual({t["taskDefinitionArn"] for t in tasks}, {v2})
+        self.cli_json("delete-service", "--cluster", "live", "--service", "web", "--force")
+        inactive = self.cli("wait", "services-inactive", "--cluster", "live", "--services", "web")
+        self.assertEqual(inactive.returncode, 0, inactive.stderr)
+
+    def test_tasks_running_and_tasks_stopped_follow_a_task(self):
+        self.cli_json("create-cluster", "--cluster-name", "tasks")
+        self.fargate_definition("job", self.SERVE)
+        run = self.cli_json(
+            "run-task",
+            "--cluster", "tasks",
+            "--task-definition", "job",
+            "--launch-type", "FARGATE",
+            "--network-configuration", json.dumps(FARGATE_NETWORK),
+        )
+        arn = run["tasks"][0]["taskArn"]
+        running = self.cli("wait", "tasks-running", "--cluster", "tasks", "--tasks", arn)
+        self.assertEqual(running.returncode, 0, running.stderr)
+        self.cli_json("stop-task", "--cluster", "tasks", "--task", arn)
+        stopped = self.cli("wait", "tasks-stopped", "--cluster", "tasks", "--tasks", arn)
+        self.assertEqual(stopped.returncode, 0, stopped.stderr)
+        task = self.cli_json("describe-tasks", "--cluster", "tasks", "--tasks", arn)["tasks"][0]
+        self.assertEqual(task["stopCode"], "UserInitiated")
 
 
 if __name__ == "__main__":
