@@ -163,6 +163,7 @@ async fn scenario(api: &mut Api) {
     let task_arns = tasks(api, &instance_arn).await;
     tagging(api, &cluster_arn, &instance_arn, &task_arns).await;
     account_settings(api).await;
+    services(api).await;
     teardown(api, &instance_arn, &task_arns).await;
     protocol_errors(api).await;
     unimplemented_operations(api).await;
@@ -975,6 +976,210 @@ async fn account_settings(api: &mut Api) {
         "InvalidParameterException",
     )
     .await;
+}
+
+const FARGATE_NETWORK: &str = r#"{"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}"#;
+
+async fn services(api: &mut Api) {
+    let network: Value = serde_json::from_str(FARGATE_NETWORK).expect("valid JSON");
+    let create = json!({
+        "cluster": CLUSTER,
+        "serviceName": "svc",
+        "taskDefinition": "web-fargate",
+        "desiredCount": 1,
+        "launchType": "FARGATE",
+        "networkConfiguration": network,
+        "clientToken": "conformance-svc",
+        "tags": [{"key": "tier", "value": "front"}],
+        "serviceConnectConfiguration": {"enabled": false, "namespace": "conformance"},
+        "deploymentConfiguration": {
+            "deploymentCircuitBreaker": {"enable": true, "rollback": true}
+        },
+    });
+    let created = api.ok("CreateService", create.clone()).await;
+    let service_arn = text(&created, "/service/serviceArn");
+    api.ok("CreateService", create.clone()).await;
+    let mut different = create.clone();
+    different["desiredCount"] = json!(3);
+    api.fails("CreateService", different, "InvalidParameterException")
+        .await;
+    let mut elsewhere = create.clone();
+    elsewhere["cluster"] = json!("missing");
+    api.fails("CreateService", elsewhere, "ClusterNotFoundException")
+        .await;
+    api.fails(
+        "CreateService",
+        json!({"cluster": CLUSTER, "serviceName": "x", "taskDefinition": "ghost", "desiredCount": 1}),
+        "ClientException",
+    )
+    .await;
+    api.rejects(
+        "CreateService",
+        json!({"cluster": CLUSTER, "serviceName": "bad name", "taskDefinition": "web", "desiredCount": 1}),
+    )
+    .await;
+    api.ok(
+        "DescribeServices",
+        json!({"cluster": CLUSTER, "services": ["svc", "ghost"], "include": ["TAGS"]}),
+    )
+    .await;
+    api.ok("ListServices", json!({"cluster": CLUSTER, "maxResults": 1}))
+        .await;
+    api.ok(
+        "ListServicesByNamespace",
+        json!({"namespace": "conformance"}),
+    )
+    .await;
+    api.fails(
+        "ListServicesByNamespace",
+        json!({"namespace": "nowhere"}),
+        "NamespaceNotFoundException",
+    )
+    .await;
+    api.fails(
+        "UpdateService",
+        json!({"cluster": CLUSTER, "service": "ghost", "desiredCount": 1}),
+        "ServiceNotFoundException",
+    )
+    .await;
+    api.ok(
+        "UpdateService",
+        json!({"cluster": CLUSTER, "service": "svc", "desiredCount": 2}),
+    )
+    .await;
+    // A new revision starts a deployment that the 40 s warm-up keeps in progress.
+    let updated = api
+        .ok(
+            "UpdateService",
+            json!({"cluster": CLUSTER, "service": "svc", "forceNewDeployment": true}),
+        )
+        .await;
+    assert_eq!(updated["service"]["deployments"].as_array().map(Vec::len), Some(2));
+    let listed = api
+        .ok(
+            "ListServiceDeployments",
+            json!({"cluster": CLUSTER, "service": "svc"}),
+        )
+        .await;
+    let newest = text(&listed, "/serviceDeployments/0/serviceDeploymentArn");
+    let described = api
+        .ok(
+            "DescribeServiceDeployments",
+            json!({"serviceDeploymentArns": [newest, format!("{newest}x")]}),
+        )
+        .await;
+    let target = text(&described, "/serviceDeployments/0/targetServiceRevision/arn");
+    api.ok(
+        "DescribeServiceRevisions",
+        json!({"serviceRevisionArns": [target]}),
+    )
+    .await;
+    api.ok(
+        "StopServiceDeployment",
+        json!({"serviceDeploymentArn": newest, "stopType": "ROLLBACK"}),
+    )
+    .await;
+    api.fails(
+        "ContinueServiceDeployment",
+        json!({"serviceDeploymentArn": format!("{newest}x"), "hookId": "h"}),
+        "ServiceDeploymentNotFoundException",
+    )
+    .await;
+
+    // A blue/green deployment that waits at a PAUSE hook until it is continued.
+    let hooked = api
+        .ok(
+            "CreateService",
+            json!({
+                "cluster": CLUSTER,
+                "serviceName": "hooked",
+                "taskDefinition": "web-fargate",
+                "desiredCount": 1,
+                "launchType": "FARGATE",
+                "networkConfiguration": network,
+                "deploymentConfiguration": {
+                    "strategy": "BLUE_GREEN",
+                    "lifecycleHooks": [
+                        {"targetType": "PAUSE", "lifecycleStages": ["PRE_SCALE_UP"]}
+                    ],
+                },
+            }),
+        )
+        .await;
+    let hooked_deployment = text(&hooked, "/service/deployments/0/id");
+    assert!(hooked_deployment.starts_with("ecs-svc/"));
+    let mut paused = None;
+    for _ in 0..200 {
+        let listed = api
+            .ok(
+                "ListServiceDeployments",
+                json!({"cluster": CLUSTER, "service": "hooked"}),
+            )
+            .await;
+        let arn = text(&listed, "/serviceDeployments/0/serviceDeploymentArn");
+        let described = api
+            .ok(
+                "DescribeServiceDeployments",
+                json!({"serviceDeploymentArns": [arn.clone()]}),
+            )
+            .await;
+        let hook = &described["serviceDeployments"][0]["lifecycleHookDetails"][0];
+        if hook["status"] == "AWAITING_ACTION" {
+            paused = Some((arn, text(hook, "/hookId")));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (arn, hook) = paused.expect("the deployment waits at its PAUSE hook");
+    api.ok(
+        "ContinueServiceDeployment",
+        json!({"serviceDeploymentArn": arn, "hookId": hook, "action": "CONTINUE"}),
+    )
+    .await;
+    api.fails(
+        "StopServiceDeployment",
+        json!({"serviceDeploymentArn": format!("{arn}x"), "stopType": "ABORT"}),
+        "ServiceDeploymentNotFoundException",
+    )
+    .await;
+
+    api.fails(
+        "DeleteService",
+        json!({"cluster": CLUSTER, "service": "svc"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.rejects("DeleteCluster", json!({"cluster": CLUSTER}))
+        .await;
+    for name in ["svc", "hooked"] {
+        api.ok(
+            "DeleteService",
+            json!({"cluster": CLUSTER, "service": name, "force": true}),
+        )
+        .await;
+    }
+    api.fails(
+        "UpdateService",
+        json!({"cluster": CLUSTER, "service": service_arn, "desiredCount": 1}),
+        "ServiceNotActiveException",
+    )
+    .await;
+    for _ in 0..200 {
+        let described = api
+            .ok(
+                "DescribeServices",
+                json!({"cluster": CLUSTER, "services": ["svc", "hooked"]}),
+            )
+            .await;
+        let inactive = described["services"]
+            .as_array()
+            .is_some_and(|s| s.iter().all(|s| s["status"] == "INACTIVE"));
+        if inactive {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the deleted services never became INACTIVE");
 }
 
 async fn teardown(api: &mut Api, instance_arn: &str, task_arns: &[String]) {
