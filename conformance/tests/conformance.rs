@@ -978,7 +978,8 @@ async fn account_settings(api: &mut Api) {
     .await;
 }
 
-const FARGATE_NETWORK: &str = r#"{"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}"#;
+const FARGATE_NETWORK: &str =
+    r#"{"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}"#;
 
 async fn services(api: &mut Api) {
     let network: Value = serde_json::from_str(FARGATE_NETWORK).expect("valid JSON");
@@ -1054,7 +1055,10 @@ async fn services(api: &mut Api) {
             json!({"cluster": CLUSTER, "service": "svc", "forceNewDeployment": true}),
         )
         .await;
-    assert_eq!(updated["service"]["deployments"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        updated["service"]["deployments"].as_array().map(Vec::len),
+        Some(2)
+    );
     let listed = api
         .ok(
             "ListServiceDeployments",
@@ -1068,7 +1072,10 @@ async fn services(api: &mut Api) {
             json!({"serviceDeploymentArns": [newest, format!("{newest}x")]}),
         )
         .await;
-    let target = text(&described, "/serviceDeployments/0/targetServiceRevision/arn");
+    let target = text(
+        &described,
+        "/serviceDeployments/0/targetServiceRevision/arn",
+    );
     api.ok(
         "DescribeServiceRevisions",
         json!({"serviceRevisionArns": [target]}),

@@ -87,11 +87,9 @@ pub(super) fn describe_clusters(
                 .and_then(|name| p.clusters.get(name));
             match found {
                 Some(cluster) => clusters.push(response(p, cluster, include)),
-                None => failures.push(wire::Failure {
-                    arn: Some(missing_arn(&scope, reference)),
-                    reason: Some("MISSING".to_owned()),
-                    detail: None,
-                }),
+                None => failures.push(super::missing(super::reference_arn(reference, |name| {
+                    scope.cluster(name)
+                }))),
             }
         }
         Ok(wire::DescribeClustersResponse {
@@ -245,14 +243,6 @@ fn response(p: &Partition, cluster: &Cluster, include: ClusterIncludes) -> wire:
 }
 
 /// The ARN a Describe* failure reports for a reference that matched nothing.
-fn missing_arn(scope: &Scope, reference: &str) -> String {
-    if reference.starts_with("arn:") {
-        reference.to_owned()
-    } else {
-        scope.cluster(reference)
-    }
-}
-
 fn check_settings(settings: &[wire::ClusterSetting]) -> Result<(), EcsError> {
     for setting in settings {
         let value = setting.value.as_deref().unwrap_or_default();

@@ -209,15 +209,9 @@ pub(super) fn describe_container_instances(
                 Some(instance) => {
                     found.push(instance.to_wire(&p.instance_usage(&instance.id), include_tags));
                 }
-                None => failures.push(wire::Failure {
-                    arn: Some(if reference.starts_with("arn:") {
-                        reference.clone()
-                    } else {
-                        scope.container_instance(&cluster, reference)
-                    }),
-                    reason: Some("MISSING".to_owned()),
-                    detail: None,
-                }),
+                None => failures.push(super::missing(super::reference_arn(reference, |name| {
+                    scope.container_instance(&cluster, name)
+                }))),
             }
         }
         Ok(wire::DescribeContainerInstancesResponse {

@@ -115,6 +115,44 @@ operations! {
     ListAccountSettings => sync account_settings::list_account_settings,
 }
 
+/// Checks how many resources a Describe* call names: at least one, at most `limit`.
+fn check_describe_count(count: usize, limit: usize, plural: &str) -> Result<(), EcsError> {
+    if count == 0 {
+        let mut noun = plural.to_owned();
+        if let Some(first) = noun.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return Err(EcsError::invalid_parameter(format!(
+            "{noun} cannot be empty."
+        )));
+    }
+    if count > limit {
+        return Err(EcsError::invalid_parameter(format!(
+            "The number of {plural} to describe must be {limit} or fewer."
+        )));
+    }
+    Ok(())
+}
+
+/// The failure a Describe* call lists for a resource it does not know.
+fn missing(arn: String) -> wire::Failure {
+    wire::Failure {
+        arn: Some(arn),
+        reason: Some("MISSING".to_owned()),
+        detail: None,
+    }
+}
+
+/// What a Describe* failure names: the reference when it is an ARN, else the ARN a resource
+/// of that name would have.
+fn reference_arn(reference: &str, arn_of_name: impl FnOnce(&str) -> String) -> String {
+    if reference.starts_with("arn:") {
+        reference.to_owned()
+    } else {
+        arn_of_name(reference)
+    }
+}
+
 fn encode<T: serde::Serialize>(output: &T) -> Result<Vec<u8>, EcsError> {
     serde_json::to_vec(output)
         .map_err(|e| EcsError::server(format!("failed to encode the response: {e}")))

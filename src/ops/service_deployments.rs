@@ -81,7 +81,7 @@ pub(super) fn describe_service_deployments(
                         circuit_breaker_threshold(&deployment.configuration, service.desired_count);
                     found.push(deployment.to_wire(service, &p.service_counts(service), threshold));
                 }
-                None => failures.push(missing(arn)),
+                None => failures.push(super::missing(arn.clone())),
             }
         }
         Ok(wire::DescribeServiceDeploymentsResponse {
@@ -108,7 +108,7 @@ pub(super) fn describe_service_revisions(
             });
             match revision {
                 Some(revision) => found.push(revision),
-                None => failures.push(missing(arn)),
+                None => failures.push(super::missing(arn.clone())),
             }
         }
         Ok(wire::DescribeServiceRevisionsResponse {
@@ -285,14 +285,6 @@ fn check_count(count: usize, member: &str) -> Result<(), EcsError> {
         )));
     }
     Ok(())
-}
-
-fn missing(arn: &str) -> wire::Failure {
-    wire::Failure {
-        arn: Some(arn.to_owned()),
-        reason: Some("MISSING".to_owned()),
-        detail: None,
-    }
 }
 
 fn deployment_not_found() -> EcsError {

@@ -170,16 +170,21 @@ pub(super) fn create_service(
         };
         let platform_version = check_launch_settings(cluster, &service, &definition)?;
         service.start_deployment(&scope, &definition, platform_version, now);
-        let wire = describe(p, &service, true);
-        if let Some(cluster) = p.clusters.get_mut(&service.cluster) {
-            cluster.services.insert(service.name.clone(), service);
-        }
-        Ok(wire)
+        Ok(put_back(p, service, true))
     })?;
     nudge(cx, &service);
     Ok(wire::CreateServiceResponse {
         service: Some(service),
     })
+}
+
+/// Stores a created or changed service in its cluster and describes it.
+fn put_back(p: &mut Partition, service: Service, include_tags: bool) -> wire::Service {
+    let wire = describe(p, &service, include_tags);
+    if let Some(cluster) = p.clusters.get_mut(&service.cluster) {
+        cluster.services.insert(service.name.clone(), service);
+    }
+    wire
 }
 
 pub(super) fn update_service(
@@ -318,11 +323,7 @@ pub(super) fn update_service(
             service.start_deployment(&scope, &definition, platform_version, now);
         }
         service.steady = false;
-        let wire = describe(p, &service, false);
-        if let Some(cluster) = p.clusters.get_mut(&service.cluster) {
-            cluster.services.insert(service.name.clone(), service);
-        }
-        Ok(wire)
+        Ok(put_back(p, service, false))
     })?;
     nudge(cx, &service);
     Ok(wire::UpdateServiceResponse {
@@ -368,14 +369,7 @@ pub(super) fn describe_services(
     input: wire::DescribeServicesRequest,
 ) -> Result<wire::DescribeServicesResponse, EcsError> {
     let scope = cx.caller.scope();
-    if input.services.is_empty() {
-        return Err(EcsError::invalid_parameter("Services cannot be empty."));
-    }
-    if input.services.len() > 10 {
-        return Err(EcsError::invalid_parameter(
-            "The number of services to describe must be 10 or fewer.",
-        ));
-    }
+    super::check_describe_count(input.services.len(), 10, "services")?;
     let include_tags = input
         .include
         .as_deref()
@@ -388,15 +382,9 @@ pub(super) fn describe_services(
         for reference in &input.services {
             match p.service(&scope, &cluster.name, reference) {
                 Some(service) => services.push(describe(p, service, include_tags)),
-                None => failures.push(wire::Failure {
-                    arn: Some(if reference.starts_with("arn:") {
-                        reference.clone()
-                    } else {
-                        scope.service(&cluster.name, reference)
-                    }),
-                    reason: Some("MISSING".to_owned()),
-                    detail: None,
-                }),
+                None => failures.push(super::missing(super::reference_arn(reference, |name| {
+                    scope.service(&cluster.name, name)
+                }))),
             }
         }
         Ok(wire::DescribeServicesResponse {

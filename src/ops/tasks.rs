@@ -286,14 +286,7 @@ pub(super) fn describe_tasks(
     input: wire::DescribeTasksRequest,
 ) -> Result<wire::DescribeTasksResponse, EcsError> {
     let scope = cx.caller.scope();
-    if input.tasks.is_empty() {
-        return Err(EcsError::invalid_parameter("Tasks cannot be empty."));
-    }
-    if input.tasks.len() > 100 {
-        return Err(EcsError::invalid_parameter(
-            "The number of tasks to describe must be 100 or fewer.",
-        ));
-    }
+    super::check_describe_count(input.tasks.len(), 100, "tasks")?;
     let include_tags = input
         .include
         .as_deref()
@@ -306,15 +299,9 @@ pub(super) fn describe_tasks(
         for reference in &input.tasks {
             match p.task_in(&scope, &cluster.name, reference) {
                 Some(task) => tasks.push(task.to_wire(include_tags)),
-                None => failures.push(wire::Failure {
-                    arn: Some(if reference.starts_with("arn:") {
-                        reference.clone()
-                    } else {
-                        scope.task(&cluster.name, reference)
-                    }),
-                    reason: Some("MISSING".to_owned()),
-                    detail: None,
-                }),
+                None => failures.push(super::missing(super::reference_arn(reference, |name| {
+                    scope.task(&cluster.name, name)
+                }))),
             }
         }
         Ok(wire::DescribeTasksResponse {

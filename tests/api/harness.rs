@@ -129,6 +129,16 @@ impl Emulator {
 
     /// Registers a Fargate definition with one container running `command`.
     pub(crate) async fn register_fargate(&self, family: &str, command: &[&str]) -> String {
+        self.register_fargate_container(family, container("app", command))
+            .await
+    }
+
+    /// Registers a Fargate definition of the one container `app`.
+    pub(crate) async fn register_fargate_container(
+        &self,
+        family: &str,
+        app: ContainerDefinition,
+    ) -> String {
         self.client
             .register_task_definition()
             .family(family)
@@ -136,7 +146,7 @@ impl Emulator {
             .requires_compatibilities(Compatibility::Fargate)
             .cpu("256")
             .memory("512")
-            .container_definitions(container("app", command))
+            .container_definitions(app)
             .send()
             .await
             .unwrap()

@@ -9,8 +9,8 @@ use aws_sdk_ecs::types::{DeploymentRolloutState, TaskStopCode};
 use crate::harness::Emulator;
 use crate::real_runtimes::{emulator_with, Backend};
 use crate::services::{
-    breaker, create, definition_of, has_event, live_tasks, register_unpullable, roll_on,
-    stopped_tasks, wait_completed, wait_stable, wait_until, CLUSTER, SERVE,
+    breaker, create, definition_of, force_delete, has_event, live_tasks, register_unpullable,
+    roll_on, stopped_tasks, wait_completed, wait_stable, wait_until, CLUSTER, SERVE,
 };
 
 async fn emulator(backend: Backend) -> Option<Emulator> {
@@ -125,17 +125,7 @@ async fn force_delete_stops_every_task(em: Emulator) {
     em.register_fargate("api", &SERVE).await;
     create(&em, "api", "api", 2, None).await;
     wait_stable(&em, "api").await;
-    let deleted = em
-        .client
-        .delete_service()
-        .cluster(CLUSTER)
-        .service("api")
-        .force(true)
-        .send()
-        .await
-        .unwrap()
-        .service
-        .unwrap();
+    let deleted = force_delete(&em, "api").await;
     assert_eq!(deleted.status(), Some("DRAINING"));
     let gone = wait_until(&em, "api", |s| s.status() == Some("INACTIVE")).await;
     assert_eq!(gone.running_count(), 0);

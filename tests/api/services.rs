@@ -8,8 +8,8 @@ use std::time::Duration;
 use aws_sdk_ecs::types::{
     DeploymentCircuitBreaker, DeploymentConfiguration, DeploymentLifecycleHook,
     DeploymentLifecycleHookStage, DeploymentLifecycleHookTargetType, DeploymentRolloutState,
-    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, NetworkMode, SchedulingStrategy,
-    Service, ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
+    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, SchedulingStrategy, Service,
+    ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
 };
 use ecsemu::control::ClockSource;
 use ecsemu_runtime::fake::FakeRuntime;
@@ -133,6 +133,19 @@ pub(crate) fn has_event(service: &Service, text: &str) -> bool {
     messages(service).iter().any(|m| m.contains(text))
 }
 
+pub(crate) async fn force_delete(em: &Emulator, name: &str) -> Service {
+    em.client
+        .delete_service()
+        .cluster(CLUSTER)
+        .service(name)
+        .force(true)
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap()
+}
+
 /// Waits until the PRIMARY deployment has completed: its tasks run and count as healthy.
 pub(crate) async fn wait_completed(em: &Emulator, name: &str) -> Service {
     wait_until(em, name, |s| {
@@ -144,37 +157,21 @@ pub(crate) async fn wait_completed(em: &Emulator, name: &str) -> Service {
 
 /// The service's tasks that have not stopped, described.
 pub(crate) async fn live_tasks(em: &Emulator, name: &str) -> Vec<Task> {
-    let arns = em
-        .client
-        .list_tasks()
-        .cluster(CLUSTER)
-        .service_name(name)
-        .send()
-        .await
-        .unwrap()
-        .task_arns
-        .unwrap_or_default();
-    if arns.is_empty() {
-        return Vec::new();
-    }
-    em.client
-        .describe_tasks()
-        .cluster(CLUSTER)
-        .set_tasks(Some(arns))
-        .send()
-        .await
-        .unwrap()
-        .tasks
-        .unwrap_or_default()
+    tasks_of(em, name, DesiredStatus::Running).await
 }
 
+/// The service's tasks that were asked to stop, described.
 pub(crate) async fn stopped_tasks(em: &Emulator, name: &str) -> Vec<Task> {
+    tasks_of(em, name, DesiredStatus::Stopped).await
+}
+
+async fn tasks_of(em: &Emulator, name: &str, desired: DesiredStatus) -> Vec<Task> {
     let arns = em
         .client
         .list_tasks()
         .cluster(CLUSTER)
         .service_name(name)
-        .desired_status(DesiredStatus::Stopped)
+        .desired_status(desired)
         .send()
         .await
         .unwrap()
@@ -555,25 +552,8 @@ async fn new_tasks_count_as_healthy_only_after_the_warm_up() {
 
 /// Registers a revision of `family` whose container image does not exist anywhere.
 pub(crate) async fn register_unpullable(em: &Emulator, family: &str) -> String {
-    em.client
-        .register_task_definition()
-        .family(family)
-        .network_mode(NetworkMode::Awsvpc)
-        .requires_compatibilities(aws_sdk_ecs::types::Compatibility::Fargate)
-        .cpu("256")
-        .memory("512")
-        .container_definitions(
-            container_with("app", &["sleep", "1000"])
-                .image("registry.invalid/missing:1")
-                .build(),
-        )
-        .send()
-        .await
-        .unwrap()
-        .task_definition
-        .unwrap()
-        .task_definition_arn
-        .unwrap()
+    let app = container_with("app", &["sleep", "1000"]).image("registry.invalid/missing:1");
+    em.register_fargate_container(family, app.build()).await
 }
 
 #[tokio::test(start_paused = true)]
@@ -719,33 +699,13 @@ async fn repeated_launch_failures_are_spaced_out() {
 }
 
 async fn health_checked(em: &Emulator) -> String {
-    {
-        em.client
-            .register_task_definition()
-            .family("api")
-            .network_mode(NetworkMode::Awsvpc)
-            .requires_compatibilities(aws_sdk_ecs::types::Compatibility::Fargate)
-            .cpu("256")
-            .memory("512")
-            .container_definitions(
-                container_with("app", &["sleep", "1000"])
-                    .health_check(
-                        HealthCheck::builder()
-                            .command("CMD-SHELL")
-                            .command("true")
-                            .build()
-                            .unwrap(),
-                    )
-                    .build(),
-            )
-            .send()
-            .await
-            .unwrap()
-            .task_definition
-            .unwrap()
-            .task_definition_arn
-            .unwrap()
-    }
+    let check = HealthCheck::builder()
+        .command("CMD-SHELL")
+        .command("true")
+        .build()
+        .unwrap();
+    let app = container_with("app", &["sleep", "1000"]).health_check(check);
+    em.register_fargate_container("api", app.build()).await
 }
 
 #[tokio::test(start_paused = true)]
@@ -1021,17 +981,7 @@ async fn delete_service_drains_then_goes_inactive() {
     );
     let cluster_refused = em.client.delete_cluster().cluster(CLUSTER).send().await;
     assert_eq!(code(cluster_refused), "ClusterContainsServicesException");
-    let deleted = em
-        .client
-        .delete_service()
-        .cluster(CLUSTER)
-        .service("api")
-        .force(true)
-        .send()
-        .await
-        .unwrap()
-        .service
-        .unwrap();
+    let deleted = force_delete(&em, "api").await;
     assert_eq!(deleted.status(), Some("DRAINING"));
     let listed = em
         .client
