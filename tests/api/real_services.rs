@@ -10,7 +10,7 @@ use crate::harness::Emulator;
 use crate::real_runtimes::{emulator_with, Backend};
 use crate::services::{
     breaker, create, definition_of, force_delete, has_event, live_tasks, register_unpullable,
-    roll_on, stopped_tasks, wait_completed, wait_stable, wait_until, CLUSTER, SERVE,
+    roll_on, stopped_tasks, update, wait_completed, wait_stable, wait_until, CLUSTER, SERVE,
 };
 
 async fn emulator(backend: Backend) -> Option<Emulator> {
@@ -22,10 +22,7 @@ async fn emulator(backend: Backend) -> Option<Emulator> {
 }
 
 async fn scale(em: &Emulator, desired: i32) {
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(em, "api")
         .desired_count(desired)
         .send()
         .await
@@ -95,10 +92,7 @@ async fn the_circuit_breaker_rolls_back(em: Emulator) {
     let before = wait_completed(&em, "api").await;
     let good = before.deployments()[0].id().unwrap().to_owned();
     register_unpullable(&em, "api").await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .task_definition("api")
         .send()
         .await

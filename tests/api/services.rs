@@ -133,6 +133,14 @@ pub(crate) fn has_event(service: &Service, text: &str) -> bool {
     messages(service).iter().any(|m| m.contains(text))
 }
 
+/// An UpdateService call on `name` to add changes to.
+pub(crate) fn update(
+    em: &Emulator,
+    name: &str,
+) -> aws_sdk_ecs::operation::update_service::builders::UpdateServiceFluentBuilder {
+    em.client.update_service().cluster(CLUSTER).service(name)
+}
+
 pub(crate) async fn force_delete(em: &Emulator, name: &str) -> Service {
     em.client
         .delete_service()
@@ -291,14 +299,7 @@ async fn scaling_up_and_down_starts_and_stops_tasks() {
     em.register_fargate("api", &["sleep", "1000"]).await;
     create(&em, "api", "api", 1, None).await;
     wait_stable(&em, "api").await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
-        .desired_count(3)
-        .send()
-        .await
-        .unwrap();
+    update(&em, "api").desired_count(3).send().await.unwrap();
     let service = wait_stable(&em, "api").await;
     assert_eq!(service.running_count(), 3);
     assert_eq!(
@@ -307,14 +308,7 @@ async fn scaling_up_and_down_starts_and_stops_tasks() {
         "a new desired count is no new deployment"
     );
     assert_eq!(service.deployments()[0].desired_count(), 3);
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
-        .desired_count(1)
-        .send()
-        .await
-        .unwrap();
+    update(&em, "api").desired_count(1).send().await.unwrap();
     let service = wait_stable(&em, "api").await;
     assert_eq!(service.running_count(), 1);
     assert!(has_event(
@@ -406,11 +400,7 @@ pub(crate) async fn roll_on(em: &Emulator, desired: i32, minimum: i32, maximum: 
     .await;
     let old_id = before.deployments()[0].id().unwrap().to_owned();
     let v2 = em.register_fargate("api", &SERVE_V2).await;
-    let updated = em
-        .client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    let updated = update(em, "api")
         .task_definition("api")
         .send()
         .await
@@ -506,10 +496,7 @@ async fn bounds_that_allow_no_step_stall_the_deployment_with_an_event() {
     em.register_fargate("api", &["sleep", "1000"]).await;
     create(&em, "api", "api", 2, Some(config(100, 100))).await;
     wait_completed(&em, "api").await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .force_new_deployment(true)
         .send()
         .await
@@ -534,10 +521,7 @@ async fn new_tasks_count_as_healthy_only_after_the_warm_up() {
     create(&em, "api", "api", 1, None).await;
     wait_completed(&em, "api").await;
     let started = tokio::time::Instant::now();
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .force_new_deployment(true)
         .send()
         .await
@@ -564,11 +548,7 @@ async fn the_circuit_breaker_rolls_back_to_the_last_completed_deployment() {
     let before = wait_completed(&em, "api").await;
     let good = before.deployments()[0].id().unwrap().to_owned();
     register_unpullable(&em, "api").await;
-    let updated = em
-        .client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    let updated = update(&em, "api")
         .task_definition("api")
         .send()
         .await
@@ -624,10 +604,7 @@ async fn without_rollback_a_failed_deployment_stops_launching() {
     create(&em, "api", "api", 1, Some(breaker(false))).await;
     wait_completed(&em, "api").await;
     register_unpullable(&em, "api").await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .task_definition("api")
         .send()
         .await
@@ -991,14 +968,7 @@ async fn delete_service_drains_then_goes_inactive() {
         .await
         .unwrap();
     assert!(listed.service_arns().is_empty());
-    let update = em
-        .client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
-        .desired_count(1)
-        .send()
-        .await;
+    let update = update(&em, "api").desired_count(1).send().await;
     assert_eq!(code(update.map(|_| ())), "ServiceNotActiveException");
     let gone = wait_until(&em, "api", |s| s.status() == Some("INACTIVE")).await;
     assert_eq!(gone.running_count(), 0);
@@ -1196,10 +1166,7 @@ async fn service_deployments_and_revisions_record_each_rollout() {
     assert!(first[0].source_service_revisions().is_empty());
     assert!(first[0].finished_at().is_some());
     let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .task_definition("api")
         .send()
         .await
@@ -1256,10 +1223,7 @@ async fn stopping_a_deployment_with_rollback_returns_to_the_previous_revision() 
     create(&em, "api", "api", 2, None).await;
     wait_completed(&em, "api").await;
     em.register_fargate("api", &["sleep", "2000"]).await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .task_definition("api")
         .send()
         .await
@@ -1312,10 +1276,7 @@ async fn a_pause_hook_holds_a_blue_green_deployment_until_continued() {
     continue_at(&em, &first).await;
     wait_completed(&em, "api").await;
     let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
-    em.client
-        .update_service()
-        .cluster(CLUSTER)
-        .service("api")
+    update(&em, "api")
         .task_definition("api")
         .send()
         .await
