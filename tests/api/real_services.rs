@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use aws_sdk_ecs::types::{DeploymentRolloutState, TaskStopCode};
 
-use crate::harness::Emulator;
+use futures::FutureExt;
+
+use crate::harness::{raw, Emulator};
 use crate::real_runtimes::{emulator_with, Backend};
 use crate::services::{
     breaker, create, definition_of, force_delete, has_event, live_tasks, register_unpullable,
@@ -21,6 +23,17 @@ async fn emulator(backend: Backend) -> Option<Emulator> {
     Some(em)
 }
 
+/// Runs a scenario, then stops every task and removes its containers, also when the scenario
+/// fails: services would otherwise keep their containers running on the shared runtime.
+async fn cleanly(em: &Emulator, scenario: impl std::future::Future<Output = ()>) {
+    let outcome = std::panic::AssertUnwindSafe(scenario).catch_unwind().await;
+    let reset = raw(&em.endpoint, "POST", "/_ecsemu/reset", &[], "").await;
+    assert_eq!(reset.status, 200, "reset failed: {}", reset.body);
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
 async fn scale(em: &Emulator, desired: i32) {
     update(em, "api")
         .desired_count(desired)
@@ -29,20 +42,20 @@ async fn scale(em: &Emulator, desired: i32) {
         .unwrap();
 }
 
-async fn scale_up_and_down(em: Emulator) {
+async fn scale_up_and_down(em: &Emulator) {
     em.register_fargate("api", &SERVE).await;
-    create(&em, "api", "api", 1, None).await;
-    wait_stable(&em, "api").await;
-    scale(&em, 3).await;
-    let service = wait_stable(&em, "api").await;
+    create(em, "api", "api", 1, None).await;
+    wait_stable(em, "api").await;
+    scale(em, 3).await;
+    let service = wait_stable(em, "api").await;
     assert_eq!(service.running_count(), 3);
-    let live = live_tasks(&em, "api").await;
+    let live = live_tasks(em, "api").await;
     assert_eq!(live.len(), 3);
     assert!(live.iter().all(|t| t.last_status() == Some("RUNNING")));
-    scale(&em, 1).await;
-    wait_stable(&em, "api").await;
-    wait_until(&em, "api", |s| has_event(s, "has stopped 2 running tasks")).await;
-    let stopped = stopped_tasks(&em, "api").await;
+    scale(em, 1).await;
+    wait_stable(em, "api").await;
+    wait_until(em, "api", |s| has_event(s, "has stopped 2 running tasks")).await;
+    let stopped = stopped_tasks(em, "api").await;
     assert_eq!(stopped.len(), 2);
     for task in stopped {
         assert_eq!(
@@ -50,14 +63,14 @@ async fn scale_up_and_down(em: Emulator) {
             Some(&TaskStopCode::ServiceSchedulerInitiated)
         );
     }
-    assert_eq!(live_tasks(&em, "api").await.len(), 1);
+    assert_eq!(live_tasks(em, "api").await.len(), 1);
 }
 
-async fn a_killed_task_is_replaced(em: Emulator, backend: Backend) {
+async fn a_killed_task_is_replaced(em: &Emulator, backend: Backend) {
     em.register_fargate("api", &SERVE).await;
-    create(&em, "api", "api", 2, None).await;
-    wait_stable(&em, "api").await;
-    let victim = live_tasks(&em, "api").await.remove(0);
+    create(em, "api", "api", 2, None).await;
+    wait_stable(em, "api").await;
+    let victim = live_tasks(em, "api").await.remove(0);
     let victim_arn = victim.task_arn().unwrap().to_owned();
     let container = victim.containers()[0].runtime_id().unwrap().to_owned();
     backend.kill(&container).await;
@@ -67,64 +80,64 @@ async fn a_killed_task_is_replaced(em: Emulator, backend: Backend) {
         stopped.stop_code(),
         Some(&TaskStopCode::EssentialContainerExited)
     );
-    wait_until(&em, "api", |s| {
+    wait_until(em, "api", |s| {
         s.running_count() == 2 && has_event(s, "has started 1 tasks")
     })
     .await;
-    let live = live_tasks(&em, "api").await;
+    let live = live_tasks(em, "api").await;
     assert_eq!(live.len(), 2);
     assert!(live
         .iter()
         .all(|t| t.task_arn() != Some(victim_arn.as_str())));
 }
 
-async fn rolling_100_200(em: Emulator) {
-    roll_on(&em, 2, 100, 200).await;
+async fn rolling_100_200(em: &Emulator) {
+    roll_on(em, 2, 100, 200).await;
 }
 
-async fn rolling_50_100(em: Emulator) {
-    roll_on(&em, 2, 50, 100).await;
+async fn rolling_50_100(em: &Emulator) {
+    roll_on(em, 2, 50, 100).await;
 }
 
-async fn the_circuit_breaker_rolls_back(em: Emulator) {
+async fn the_circuit_breaker_rolls_back(em: &Emulator) {
     let v1 = em.register_fargate("api", &SERVE).await;
-    create(&em, "api", "api", 1, Some(breaker(true))).await;
-    let before = wait_completed(&em, "api").await;
+    create(em, "api", "api", 1, Some(breaker(true))).await;
+    let before = wait_completed(em, "api").await;
     let good = before.deployments()[0].id().unwrap().to_owned();
-    register_unpullable(&em, "api").await;
-    update(&em, "api")
+    register_unpullable(em, "api").await;
+    update(em, "api")
         .task_definition("api")
         .send()
         .await
         .unwrap();
     let rolled_back = format!("(service api) rolling back to deployment {good}.");
-    wait_until(&em, "api", |s| has_event(s, &rolled_back)).await;
-    let service = wait_completed(&em, "api").await;
+    wait_until(em, "api", |s| has_event(s, &rolled_back)).await;
+    let service = wait_completed(em, "api").await;
     assert_eq!(service.task_definition(), Some(v1.as_str()));
     assert_eq!(
         service.deployments()[0].rollout_state(),
         Some(&DeploymentRolloutState::Completed)
     );
-    let live = live_tasks(&em, "api").await;
+    let live = live_tasks(em, "api").await;
     assert_eq!(live.len(), 1);
     assert_eq!(definition_of(&live[0]), v1);
-    let failed = stopped_tasks(&em, "api").await;
+    let failed = stopped_tasks(em, "api").await;
     assert!(failed.len() >= 3, "{failed:#?}");
     assert!(failed
         .iter()
         .all(|t| t.stop_code() == Some(&TaskStopCode::TaskFailedToStart)));
 }
 
-async fn force_delete_stops_every_task(em: Emulator) {
+async fn force_delete_stops_every_task(em: &Emulator) {
     em.register_fargate("api", &SERVE).await;
-    create(&em, "api", "api", 2, None).await;
-    wait_stable(&em, "api").await;
-    let deleted = force_delete(&em, "api").await;
+    create(em, "api", "api", 2, None).await;
+    wait_stable(em, "api").await;
+    let deleted = force_delete(em, "api").await;
     assert_eq!(deleted.status(), Some("DRAINING"));
-    let gone = wait_until(&em, "api", |s| s.status() == Some("INACTIVE")).await;
+    let gone = wait_until(em, "api", |s| s.status() == Some("INACTIVE")).await;
     assert_eq!(gone.running_count(), 0);
-    assert!(live_tasks(&em, "api").await.is_empty());
-    let stopped = stopped_tasks(&em, "api").await;
+    assert!(live_tasks(em, "api").await.is_empty());
+    let stopped = stopped_tasks(em, "api").await;
     assert_eq!(stopped.len(), 2);
     for task in stopped {
         let task = em
@@ -146,29 +159,29 @@ macro_rules! scenarios {
 
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn scale_up_and_down() {
-                    if let Some(em) = emulator($backend).await { super::scale_up_and_down(em).await }
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::scale_up_and_down(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn a_killed_task_is_replaced() {
                     if let Some(em) = emulator($backend).await {
-                        super::a_killed_task_is_replaced(em, $backend).await
+                        cleanly(&em, super::a_killed_task_is_replaced(&em, $backend)).await
                     }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn rolling_100_200() {
-                    if let Some(em) = emulator($backend).await { super::rolling_100_200(em).await }
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::rolling_100_200(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn rolling_50_100() {
-                    if let Some(em) = emulator($backend).await { super::rolling_50_100(em).await }
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::rolling_50_100(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn the_circuit_breaker_rolls_back() {
-                    if let Some(em) = emulator($backend).await { super::the_circuit_breaker_rolls_back(em).await }
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::the_circuit_breaker_rolls_back(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn force_delete_stops_every_task() {
-                    if let Some(em) = emulator($backend).await { super::force_delete_stops_every_task(em).await }
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::force_delete_stops_every_task(&em)).await }
                 }
             }
         )*

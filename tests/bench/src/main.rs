@@ -4,7 +4,11 @@
 //!   and `RunTask` (no container runtime) over keep-alive HTTP/1.1 connections;
 //! - launch (`--scenario launch`, see [its section](#the-launch-scenario)): the time from
 //!   RunTask to `lastStatus` RUNNING on Docker, Podman or a docker/podman binary, against the
-//!   same container created and started directly with that runtime.
+//!   same container created and started directly with that runtime;
+//! - service (`--scenario service`, see [its section](#the-service-scenario)): the time from
+//!   CreateService of 10 tasks to a steady state and through a forced rolling deployment,
+//!   against the runtime starting 10 containers itself; and the emulator's CPU and memory
+//!   while idle with 1,000 services and with 200 running tasks.
 //!
 //! These are benchmarks, not tests: they print measurements and never fail on a slow result.
 //! The project's targets are over 20,000 DescribeTasks/s on 2 cores with p99 under 2 ms, and
@@ -122,6 +126,83 @@
 //! - `--server-log FILE` appends every spawned emulator's output there; with
 //!   `--log-level debug` (or `ecsemu_runtime_cli=debug`) it shows, e.g., each docker/podman
 //!   process the cli runtime runs and how long it took.
+//!
+//! # The service scenario
+//!
+//! ```text
+//! cargo build --release -p ecsemu -p ecsemu-bench
+//! cargo run --release -p ecsemu-bench -- --scenario service [--runtime docker,podman] \
+//!     [--iterations 3] [--desired-count 10] [--idle-services 1000] [--idle-tasks 200] \
+//!     [--idle-window 10] [--log-level warn] [--server-log FILE]
+//! ```
+//!
+//! Without `--runtime` it runs on `docker` and `podman`, those available (naming the others
+//! and why); `--runtime` takes the same values as for launch, and `all` adds the cli ones. The
+//! task definition is a Fargate one (`awsvpc`, cpu 256, memory 512) of one container `app`:
+//! `busybox:latest` `sh -c "trap 'exit 0' TERM; while :; do sleep 1 & wait; done"`, which
+//! exits at once on SIGTERM (`sleep` as PID 1 would make every stop wait out the 30 s stop
+//! timeout). Three parts:
+//!
+//! 1. timing, for each runtime: an emulator with `--runtime R --image-pull-behavior
+//!    prefer-cached --service-warmup 0`. The last flag makes a task without a health check
+//!    count as healthy as soon as it runs instead of 40 s later (ECS's wait, which rolling
+//!    deployments honour), so that the times measure the emulator and the runtime and not
+//!    that deliberate wait. 1 unmeasured plus `--iterations` (default 3) rounds of:
+//!    - direct: `--desired-count` (default 10) containers of the same image and command
+//!      created and started at once, each as launch's direct side does it (for `docker` and
+//!      `podman` `POST /containers/create` then `POST /containers/{id}/start` on the API
+//!      socket, each container on its own connection; for the cli ones `<bin> create` then
+//!      `<bin> start`), timed from the first request to the last container started; then
+//!      removed (not timed). At once because the emulator starts a service's tasks at once
+//!      too: that is the fair comparison;
+//!    - CreateService (`FARGATE`, subnet `subnet-0123456789abcdef0`, desiredCount 10), the
+//!      clock started just before it is sent; DescribeServices is polled every 20 ms and the
+//!      clock stops at the first answer showing a steady state, what `aws ecs wait
+//!      services-stable` waits for: the service ACTIVE, one deployment, runningCount equal
+//!      to desiredCount;
+//!    - UpdateService `forceNewDeployment` (the default deployment configuration, minimum
+//!      healthy 100%, maximum 200%: ten new tasks start, then the ten old ones stop), timed
+//!      the same way until the new deployment is the only one, PRIMARY, rolloutState
+//!      COMPLETED, with runningCount 10;
+//!    - DeleteService (`force`), waiting (not timed) until the service is INACTIVE and the
+//!      runtime lists no container labelled `ecsemu.cluster=bench-service`, then 300 ms pauses;
+//! 2. idle with running tasks, for each runtime: a fresh emulator, the same flags;
+//!    `--idle-tasks` (default 200) tasks in services of 10 (20 services); once every service
+//!    is steady and the runtime runs all their containers, 2 s of rest, then a window of
+//!    `--idle-window` seconds (default 10) in which the bench only sleeps. Then every service
+//!    is deleted (`force`) and the bench waits until no container of the cluster is left,
+//!    printing the runtime's count of running containers before, with the tasks, and after;
+//! 3. idle with many services: an emulator on `--runtime none`, measured the same way with a
+//!    cluster and no service, then again after CreateService of `--idle-services` (default
+//!    1,000) services of desiredCount 0 in that cluster.
+//!
+//! ```text
+//! docker      10 containers direct 1850.2 ms (1700.1–1900.3)   CreateService→steady 1690.0 ms (1650.2–1720.9)   -160.2 ms (-8.7%)
+//!             forced deployment→complete 2310.5 ms (2250.0–2400.7)   (its 10 new tasks running at 2010.4 ms)
+//! idle emulator (its own CPU in percent of one core; wakeups are its threads' context switches):
+//!   --runtime none, a cluster and no service: cpu 0.00%  wakeups 0.0/s  RSS 8.5 MiB
+//!   --runtime none, 1,000 services of desiredCount 0: cpu 0.00%  wakeups 0.0/s  RSS 14.0 MiB
+//!   docker, 200 running tasks (20 services of up to 10): cpu 0.00%  wakeups 0.0/s  RSS 30.1 MiB   (dockerd: cpu 0.10%)
+//! ```
+//!
+//! - Times are medians, minima and maxima of the measured rounds, in milliseconds; each
+//!   round's line comes first (`round N`), and a summary repeats the result lines at the end.
+//!   The overhead is CreateService→steady minus the direct start, of the medians, and its
+//!   percentage is of the direct median. The rollout has no direct counterpart: it starts as
+//!   many containers, stops as many and replaces the deployment; `its 10 new tasks running
+//!   at` says when the new deployment first showed all its tasks running, the rest being the
+//!   old tasks' stop and the deployment's retirement.
+//! - Polling every 20 ms adds about 10 ms on average to the emulator's times.
+//! - `cpu over the rounds` splits the machine's cores as launch's `cpu` line does, over every
+//!   round with its cleanups and pauses; `runtime and the rest` is mostly the runtime's
+//!   daemons and containers.
+//! - Idle lines: `cpu` is the emulator process's own CPU time (utime+stime of
+//!   /proc/PID/stat, all threads) over the window, in percent of one core; a tick is 10 ms,
+//!   so 0.10% over 10 s. `wakeups` are its threads' voluntary and involuntary context
+//!   switches per second (/proc/PID/task/*/status), which show polling too light for ticks to
+//!   show: an idle emulator that polls nothing has 0. `RSS` is its VmRSS at the window's end.
+//!   The runtime's daemon (dockerd; `podman system service` on the rootful socket) is shown
+//!   beside it, as its CPU is not the emulator's. A warning follows a `cpu` above 1%.
 
 use std::collections::VecDeque;
 use std::fmt::{self, Display};
@@ -142,7 +223,10 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
+mod common;
 mod launch;
+mod runtimes;
+mod service;
 
 const TARGET_PREFIX: &str = "AmazonEC2ContainerServiceV20141113.";
 const JSON_CONTENT_TYPE: &str = "application/x-amz-json-1.1";
@@ -159,11 +243,14 @@ const OTHER_LOAD_WARNING: f64 = 0.2;
 const LOG_TAIL: usize = 20;
 
 const USAGE: &str = "\
-Benchmarks for ecsemu: DescribeTasks and RunTask throughput and latency (no runtime), or the
-time from RunTask to RUNNING on real container runtimes against the runtime's own create+start.
+Benchmarks for ecsemu: DescribeTasks and RunTask throughput and latency (no runtime); the
+time from RunTask to RUNNING on real container runtimes against the runtime's own create+start;
+or services: their time to a steady state and through a rolling deployment, and the emulator's
+cost while idle.
 
 Usage: cargo run --release -p ecsemu-bench -- [OPTIONS]
        cargo run --release -p ecsemu-bench -- --scenario launch [OPTIONS]
+       cargo run --release -p ecsemu-bench -- --scenario service [OPTIONS]
 
 Options:
   --binary PATH          emulator binary to spawn [default: <workspace>/target/release/ecsemu]
@@ -172,7 +259,7 @@ Options:
   --warmup SECS          unmeasured warm-up seconds per run [default: 1]
   --connections LIST     concurrent connections, comma-separated for several runs [default: 32]
   --scenarios LIST       describe-tasks, run-task or both, comma-separated [default: both];
-                         or launch, alone (--scenario is the same flag)
+                         or launch or service, alone (--scenario is the same flag)
   --describe-batch K     task ARNs per DescribeTasks request, 1-10 [default: 1]
   --client-threads N     client runtime threads; 1 is a current-thread runtime [default: 1]
   --log-level LEVEL      --log-level of the spawned emulator [default: warn]
@@ -188,6 +275,19 @@ Options of --scenario launch (which takes no --target, --duration, --warmup, --c
   --image-pull-behavior LIST
                          the emulator's --image-pull-behavior: default, always, once,
                          prefer-cached; comma-separated for one run each [default: default]
+
+Options of --scenario service (which takes none of the load scenarios' flags, nor
+--image-pull-behavior: its emulators run with prefer-cached):
+  --runtime LIST         as for launch, or all: every available one [default: docker and
+                         podman, those available]
+  --iterations N         measured rounds, after 1 unmeasured warm-up [default: 3]
+  --desired-count N      the measured service's tasks, and the containers started directly
+                         [default: 10]
+  --idle-services N      services of desiredCount 0 for the idle check on --runtime none; 0
+                         skips it [default: 1000]
+  --idle-tasks N         running tasks for the idle check on each runtime; 0 skips it
+                         [default: 200]
+  --idle-window SECS     seconds each idle check measures [default: 10]
 ";
 
 fn main() -> ExitCode {
@@ -273,6 +373,8 @@ struct Options {
     server_log: Option<PathBuf>,
     /// Set for `--scenario launch`, which replaces the load scenarios.
     launch: Option<launch::LaunchOptions>,
+    /// Set for `--scenario service`, which replaces the load scenarios.
+    service: Option<service::ServiceOptions>,
 }
 
 /// Flags that only the load scenarios (describe-tasks, run-task) take.
@@ -285,8 +387,26 @@ const LOAD_ONLY_FLAGS: [&str; 6] = [
     "--client-threads",
 ];
 
+/// Flags that the runtime scenarios (launch and service) take.
+const RUNTIME_FLAGS: [&str; 2] = ["--runtime", "--iterations"];
+
 /// Flags that only `--scenario launch` takes.
-const LAUNCH_ONLY_FLAGS: [&str; 3] = ["--runtime", "--iterations", "--image-pull-behavior"];
+const LAUNCH_ONLY_FLAGS: [&str; 1] = ["--image-pull-behavior"];
+
+/// Flags that only `--scenario service` takes.
+const SERVICE_ONLY_FLAGS: [&str; 4] = [
+    "--desired-count",
+    "--idle-services",
+    "--idle-tasks",
+    "--idle-window",
+];
+
+/// The scenarios that run alone, each replacing the load scenarios.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Alone {
+    Launch,
+    Service,
+}
 
 enum Parsed {
     Run(Box<Options>),
@@ -307,9 +427,13 @@ impl Options {
             log_level: "warn".to_owned(),
             server_log: None,
             launch: None,
+            service: None,
         };
-        let mut launch = false;
+        let mut alone = None;
+        let mut runtimes = None;
+        let mut iterations = None;
         let mut launch_options = launch::LaunchOptions::default();
+        let mut service_options = service::ServiceOptions::default();
         let mut given = Vec::new();
         while let Some(arg) = args.next() {
             // Accept both `--flag value` and `--flag=value`.
@@ -338,21 +462,24 @@ impl Options {
                 }
                 "--scenarios" | "--scenario" => {
                     let names: Vec<&str> = value.split(',').map(str::trim).collect();
-                    if names.contains(&"launch") {
+                    let solo = [("launch", Alone::Launch), ("service", Alone::Service)];
+                    if let Some(&(name, _)) = solo.iter().find(|(n, _)| names.contains(n)) {
                         if names.len() > 1 {
-                            return Err("the launch scenario runs alone".to_owned());
+                            return Err(format!("the {name} scenario runs alone"));
                         }
-                        launch = true;
+                    }
+                    alone = solo.iter().find(|(n, _)| names == [*n]).map(|&(_, s)| s);
+                    if alone.is_some() {
                         continue;
                     }
-                    launch = false;
                     options.scenarios = names
                         .into_iter()
                         .map(|name| match name {
                             "describe-tasks" | "DescribeTasks" => Ok(Scenario::DescribeTasks),
                             "run-task" | "RunTask" => Ok(Scenario::RunTask),
                             other => Err(format!(
-                                "unknown scenario {other}: use describe-tasks, run-task or launch"
+                                "unknown scenario {other}: use describe-tasks, run-task, launch \
+                                 or service"
                             )),
                         })
                         .collect::<Result<_, _>>()?;
@@ -367,10 +494,19 @@ impl Options {
                 "--client-threads" => options.client_threads = positive(&flag, &value)?,
                 "--log-level" => options.log_level = value,
                 "--server-log" => options.server_log = Some(PathBuf::from(value)),
-                "--runtime" => launch_options.runtimes = launch::parse_runtimes(&value)?,
-                "--iterations" => launch_options.iterations = positive(&flag, &value)?,
+                "--runtime" => runtimes = Some(runtimes::parse_runtimes(&value)?),
+                "--iterations" => iterations = Some(positive(&flag, &value)?),
                 "--image-pull-behavior" => {
                     launch_options.pull_behaviors = launch::parse_pull_behaviors(&value)?;
+                }
+                "--desired-count" => service_options.tasks = positive(&flag, &value)?,
+                "--idle-services" => service_options.idle_services = whole(&flag, &value)?,
+                "--idle-tasks" => service_options.idle_tasks = whole(&flag, &value)?,
+                "--idle-window" => {
+                    service_options.idle_window = seconds(&flag, &value)?;
+                    if service_options.idle_window.is_zero() {
+                        return Err("--idle-window must be more than 0".to_owned());
+                    }
                 }
                 _ => return Err(format!("unknown argument {arg}")),
             }
@@ -381,13 +517,47 @@ impl Options {
                 .find(|flag| only.contains(&flag.as_str()))
                 .cloned()
         };
-        if launch {
-            if let Some(flag) = misplaced(&LOAD_ONLY_FLAGS) {
-                return Err(format!("{flag} does not apply to the launch scenario"));
+        let foreign = |name: &str, flags: &[&[&str]]| {
+            flags
+                .iter()
+                .find_map(|flags| misplaced(flags))
+                .map(|flag| format!("{flag} does not apply to the {name} scenario"))
+        };
+        match alone {
+            Some(Alone::Launch) => {
+                if let Some(error) = foreign("launch", &[&LOAD_ONLY_FLAGS, &SERVICE_ONLY_FLAGS]) {
+                    return Err(error);
+                }
+                if let Some(runtimes) = runtimes {
+                    launch_options.runtimes = runtimes;
+                }
+                if let Some(iterations) = iterations {
+                    launch_options.iterations = iterations;
+                }
+                options.launch = Some(launch_options);
             }
-            options.launch = Some(launch_options);
-        } else if let Some(flag) = misplaced(&LAUNCH_ONLY_FLAGS) {
-            return Err(format!("{flag} only applies to --scenario launch"));
+            Some(Alone::Service) => {
+                if let Some(error) = foreign("service", &[&LOAD_ONLY_FLAGS, &LAUNCH_ONLY_FLAGS]) {
+                    return Err(error);
+                }
+                service_options.runtimes = runtimes;
+                if let Some(iterations) = iterations {
+                    service_options.iterations = iterations;
+                }
+                options.service = Some(service_options);
+            }
+            None => {
+                let only = [
+                    (&RUNTIME_FLAGS[..], "--scenario launch or service"),
+                    (&LAUNCH_ONLY_FLAGS[..], "--scenario launch"),
+                    (&SERVICE_ONLY_FLAGS[..], "--scenario service"),
+                ];
+                for (flags, scenarios) in only {
+                    if let Some(flag) = misplaced(flags) {
+                        return Err(format!("{flag} only applies to {scenarios}"));
+                    }
+                }
+            }
         }
         if options.binary.is_some() && options.target.is_some() {
             return Err("--binary and --target exclude each other".to_owned());
@@ -405,6 +575,12 @@ fn seconds(flag: &str, value: &str) -> Result<Duration, String> {
         .ok()
         .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
         .ok_or_else(|| format!("{flag} takes seconds, not {value:?}"))
+}
+
+fn whole(flag: &str, value: &str) -> Result<usize, String> {
+    value
+        .parse::<usize>()
+        .map_err(|_| format!("{flag} takes a whole number, not {value:?}"))
 }
 
 fn positive(flag: &str, value: &str) -> Result<usize, String> {
@@ -434,6 +610,9 @@ fn authority_of(url: &str) -> Result<String, String> {
 fn run(options: &Options) -> Result<()> {
     if let Some(launch) = &options.launch {
         return launch::run(options, launch);
+    }
+    if let Some(service) = &options.service {
+        return service::run(options, service);
     }
     let mut builder = if options.client_threads == 1 {
         tokio::runtime::Builder::new_current_thread()
@@ -668,10 +847,20 @@ impl Server {
 
     /// VmHWM, the peak resident set size, in KiB.
     fn peak_rss_kib(&self) -> Option<u64> {
+        self.status_kib("VmHWM:")
+    }
+
+    /// VmRSS, the resident set size now, in KiB.
+    fn rss_kib(&self) -> Option<u64> {
+        self.status_kib("VmRSS:")
+    }
+
+    /// A `<field> <n> kB` line of `/proc/<pid>/status`.
+    fn status_kib(&self, field: &str) -> Option<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
         status
             .lines()
-            .find_map(|line| line.strip_prefix("VmHWM:"))
+            .find_map(|line| line.strip_prefix(field))
             .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
     }
 }
@@ -905,30 +1094,10 @@ fn run_task_body(count: usize) -> Value {
 }
 
 async fn setup(authority: &str) -> Result<Fixture> {
+    // This also works with --target on an emulator that has run the bench before.
+    let container = json!({"name": "app", "image": "busybox", "memory": 64});
+    common::register(authority, CLUSTER, FAMILY, container).await?;
     let mut connection = Connection::open(authority).await?;
-    // CreateCluster of an existing name returns it, so this also works with --target on an
-    // emulator that has run the bench before; RegisterTaskDefinition then adds a revision.
-    call(
-        &mut connection,
-        authority,
-        "CreateCluster",
-        &json!({"clusterName": CLUSTER}),
-    )
-    .await?;
-    call(
-        &mut connection,
-        authority,
-        "RegisterTaskDefinition",
-        &json!({
-            "family": FAMILY,
-            "networkMode": "awsvpc",
-            "requiresCompatibilities": ["FARGATE"],
-            "cpu": "256",
-            "memory": "512",
-            "containerDefinitions": [{"name": "app", "image": "busybox", "memory": 64}],
-        }),
-    )
-    .await?;
 
     let headers = api_headers(authority, "RunTask")?;
     let request = api_request(
@@ -1350,6 +1519,31 @@ fn process_ticks(pid: &str) -> Option<u64> {
     Some(utime + stime)
 }
 
+/// Context switches, voluntary and not, summed over the process's threads: how often it woke
+/// up, which shows polling that is too light to show in ticks. Threads that exited meanwhile
+/// take theirs with them, so compare samples over windows in which none should exit.
+fn context_switches(pid: u32) -> Option<u64> {
+    let mut total = 0;
+    for thread in std::fs::read_dir(format!("/proc/{pid}/task"))
+        .ok()?
+        .flatten()
+    {
+        // A thread may exit between the listing and the read; it simply does not count.
+        let Ok(status) = std::fs::read_to_string(thread.path().join("status")) else {
+            continue;
+        };
+        total += status
+            .lines()
+            .filter_map(|line| {
+                line.strip_prefix("voluntary_ctxt_switches:")
+                    .or_else(|| line.strip_prefix("nonvoluntary_ctxt_switches:"))
+            })
+            .filter_map(|n| n.trim().parse::<u64>().ok())
+            .sum::<u64>();
+    }
+    Some(total)
+}
+
 /// Online CPUs as /proc/stat lists them.
 fn cpu_count() -> Option<usize> {
     let stat = std::fs::read_to_string("/proc/stat").ok()?;
@@ -1404,7 +1598,7 @@ mod tests {
             panic!("the launch scenario must parse");
         };
         let launch = options.launch.as_ref().expect("launch options");
-        assert_eq!(launch.runtimes, launch::Runtimes::All);
+        assert_eq!(launch.runtimes, runtimes::Runtimes::All);
         assert_eq!(launch.iterations, 10);
         assert_eq!(launch.pull_behaviors, vec!["default".to_owned()]);
         let Ok(Parsed::Run(options)) = parse(&[
@@ -1429,6 +1623,50 @@ mod tests {
             panic!("defaults must parse");
         };
         assert!(options.launch.is_none());
+    }
+
+    /// The service options of a command line given as one string, if it parses to them.
+    fn service_of(line: &str) -> Option<service::ServiceOptions> {
+        match parse(&line.split_whitespace().collect::<Vec<_>>()) {
+            Ok(Parsed::Run(options)) => options.service,
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn service_flags_parse_only_with_the_service_scenario() {
+        let defaults = service_of("--scenario service").expect("the service scenario parses");
+        assert_eq!(defaults.runtimes, None);
+        assert_eq!(
+            (defaults.iterations, defaults.tasks, defaults.idle_services),
+            (3, 10, 1000)
+        );
+        let given = service_of(
+            "--scenario=service --runtime podman --iterations=5 --idle-tasks 0 --idle-window 2.5",
+        )
+        .expect("service flags parse");
+        assert_eq!(
+            given.runtimes,
+            Some(runtimes::Runtimes::These(vec![runtimes::Backend::Podman]))
+        );
+        assert_eq!((given.iterations, given.idle_tasks), (5, 0));
+        assert_eq!(given.idle_window, Duration::from_millis(2500));
+        for wrong in [
+            "--scenario service --image-pull-behavior once",
+            "--scenario launch --idle-tasks 1",
+            "--scenario service --connections 8",
+            "--scenario service --idle-window 0",
+            "--scenario service,launch",
+            "--idle-services 5",
+        ] {
+            assert!(
+                parse(&wrong.split_whitespace().collect::<Vec<_>>()).is_err(),
+                "{wrong}"
+            );
+        }
+        // The last --scenario counts.
+        assert!(service_of("--scenario service --scenario run-task").is_none());
+        assert!(service_of("--scenario launch --scenario service").is_some());
     }
 
     #[test]
