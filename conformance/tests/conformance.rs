@@ -519,7 +519,57 @@ async fn container_instances(api: &mut Api) -> String {
         "InvalidParameterException",
     )
     .await;
+    attributes(api, &instance_arn).await;
     instance_arn
+}
+
+async fn attributes(api: &mut Api, instance_arn: &str) {
+    api.ok(
+        "PutAttributes",
+        json!({"cluster": CLUSTER, "attributes": [
+            {"name": "tier", "value": "gold", "targetId": instance_arn, "targetType": "container-instance"},
+            {"name": "canary", "targetId": instance_arn},
+        ]}),
+    )
+    .await;
+    api.fails(
+        "PutAttributes",
+        json!({"cluster": CLUSTER, "attributes": [
+            {"name": "tier", "value": "gold", "targetId": "0123456789abcdef0123456789abcdef"},
+        ]}),
+        "TargetNotFoundException",
+    )
+    .await;
+    let many: Vec<Value> = (0..11)
+        .map(|i| json!({"name": format!("a{i}"), "value": "v", "targetId": instance_arn}))
+        .collect();
+    api.fails(
+        "PutAttributes",
+        json!({"cluster": CLUSTER, "attributes": many}),
+        "AttributeLimitExceededException",
+    )
+    .await;
+    api.ok(
+        "ListAttributes",
+        json!({"cluster": CLUSTER, "targetType": "container-instance", "attributeName": "tier", "attributeValue": "gold"}),
+    )
+    .await;
+    api.ok(
+        "ListAttributes",
+        json!({"cluster": CLUSTER, "targetType": "container-instance", "maxResults": 2}),
+    )
+    .await;
+    api.ok(
+        "DeleteAttributes",
+        json!({"cluster": CLUSTER, "attributes": [{"name": "canary", "targetId": instance_arn}]}),
+    )
+    .await;
+    api.fails(
+        "DeleteAttributes",
+        json!({"cluster": "missing", "attributes": [{"name": "canary", "targetId": instance_arn}]}),
+        "ClusterNotFoundException",
+    )
+    .await;
 }
 
 /// Starts tasks of every kind, watches them run and stop, and returns the ARNs of an EC2 task,
@@ -1043,6 +1093,7 @@ async fn services(api: &mut Api) {
         "ServiceNotFoundException",
     )
     .await;
+    task_protection(api).await;
     api.ok(
         "UpdateService",
         json!({"cluster": CLUSTER, "service": "svc", "desiredCount": 2}),
@@ -1187,6 +1238,49 @@ async fn services(api: &mut Api) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("the deleted services never became INACTIVE");
+}
+
+/// Protects a task of service `svc` (once it has one) and reads the protection back.
+async fn task_protection(api: &mut Api) {
+    let mut task = None;
+    for _ in 0..200 {
+        let listed = api
+            .ok(
+                "ListTasks",
+                json!({"cluster": CLUSTER, "serviceName": "svc"}),
+            )
+            .await;
+        if let Some(arn) = listed["taskArns"][0].as_str() {
+            task = Some(arn.to_owned());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let task = task.expect("service svc launches a task");
+    api.ok(
+        "UpdateTaskProtection",
+        json!({"cluster": CLUSTER, "tasks": [task, "0123456789abcdef0123456789abcdef"],
+               "protectionEnabled": true, "expiresInMinutes": 10}),
+    )
+    .await;
+    api.ok(
+        "GetTaskProtection",
+        json!({"cluster": CLUSTER, "tasks": [task]}),
+    )
+    .await;
+    api.ok("GetTaskProtection", json!({"cluster": CLUSTER}))
+        .await;
+    api.ok(
+        "UpdateTaskProtection",
+        json!({"cluster": CLUSTER, "tasks": [task], "protectionEnabled": false}),
+    )
+    .await;
+    api.fails(
+        "UpdateTaskProtection",
+        json!({"cluster": CLUSTER, "tasks": [task], "protectionEnabled": true, "expiresInMinutes": 0}),
+        "InvalidParameterException",
+    )
+    .await;
 }
 
 async fn teardown(api: &mut Api, instance_arn: &str, task_arns: &[String]) {

@@ -164,6 +164,8 @@ struct Member {
     unhealthy: bool,
     started_at: Option<Timestamp>,
     instance: Option<String>,
+    /// Scale-in protection keeps it from being stopped by scale-in and deployments.
+    protected: bool,
 }
 
 /// What a stage of a deployment lets the scaling work do.
@@ -356,6 +358,10 @@ impl Pass<'_> {
             if healthy {
                 healthy_ids.push(id.clone());
             }
+            let protected = task.is_protected(self.now);
+            if protected {
+                wakes.extend(task.protected_until);
+            }
             members.push(Member {
                 id: id.clone(),
                 deployment: task.started_by.clone().unwrap_or_default(),
@@ -365,6 +371,7 @@ impl Pass<'_> {
                 unhealthy: running && task.health == Some(HealthStatus::Unhealthy),
                 started_at: task.started_at,
                 instance: task.container_instance_id.clone(),
+                protected,
             });
         }
         for at in wakes {
@@ -652,10 +659,12 @@ impl Pass<'_> {
                 .partial_cmp(&(b.status == TaskStatus::Running, b.healthy, a.started_at))
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
-        let excess = ours.len().saturating_sub(desired);
+        let surplus = ours.len().saturating_sub(desired);
         let reason = self.scaling_reason();
-        for member in ours.iter().take(excess) {
+        let mut excess = 0;
+        for member in ours.iter().filter(|m| !m.protected).take(surplus) {
             self.stop(&member.id, &reason);
+            excess += 1;
         }
         let kept = ours.len() - excess;
         if mode == Mode::Hold {
@@ -685,7 +694,7 @@ impl Pass<'_> {
                 let floor = percent_of(desired, minimum, true);
                 let healthy = members.iter().filter(|m| m.healthy).count();
                 let mut allowance = healthy.saturating_sub(floor);
-                for member in &old {
+                for member in old.iter().filter(|m| !m.protected) {
                     if !member.healthy {
                         self.stop(&member.id, &reason);
                     } else if allowance > 0 {
@@ -695,7 +704,7 @@ impl Pass<'_> {
                 }
             }
             Mode::CleanUp => {
-                for member in &old {
+                for member in old.iter().filter(|m| !m.protected) {
                     self.stop(&member.id, &reason);
                 }
             }
@@ -705,7 +714,7 @@ impl Pass<'_> {
             && wanted > 0
             && launched == 0
             && self.stopped.len() == stops_before
-            && !old.is_empty()
+            && old.iter().any(|m| !m.protected)
             && self.service.launch_not_before <= self.now
             && members
                 .iter()

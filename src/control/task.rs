@@ -186,9 +186,16 @@ pub struct Task {
     pub sandbox_id: Option<String>,
     /// The containers' output, captured before they were removed.
     pub logs: Vec<CapturedLogs>,
+    /// Scale-in protection (UpdateTaskProtection) lasts until then.
+    pub protected_until: Option<Timestamp>,
 }
 
 impl Task {
+    /// Protected from being stopped by its service's scale-in and deployments at `now`.
+    pub fn is_protected(&self, now: Timestamp) -> bool {
+        self.protected_until.is_some_and(|until| until > now)
+    }
+
     pub fn is_stopped(&self) -> bool {
         self.last_status == TaskStatus::Stopped
     }

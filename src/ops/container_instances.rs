@@ -269,7 +269,7 @@ pub(super) fn list_container_instances(
 }
 
 /// The id in a container instance id or ARN (long or legacy form).
-fn instance_id<'a>(scope: &Scope, reference: &'a str) -> Option<&'a str> {
+pub(super) fn instance_id<'a>(scope: &Scope, reference: &'a str) -> Option<&'a str> {
     arn::local_path(scope, "container-instance", reference)
         .map(|path| path.rsplit('/').next().unwrap_or(path))
 }

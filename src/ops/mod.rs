@@ -9,12 +9,14 @@
 #![allow(clippy::needless_pass_by_value)]
 
 mod account_settings;
+mod attributes;
 mod clusters;
 mod container_instances;
 mod service_deployments;
 mod services;
 mod tags;
 mod task_definitions;
+mod task_protection;
 mod tasks;
 
 use std::sync::Arc;
@@ -86,6 +88,8 @@ operations! {
     StopTask => sync tasks::stop_task,
     DescribeTasks => sync tasks::describe_tasks,
     ListTasks => sync tasks::list_tasks,
+    GetTaskProtection => sync task_protection::get_task_protection,
+    UpdateTaskProtection => sync task_protection::update_task_protection,
 
     CreateService => sync services::create_service,
     UpdateService => sync services::update_service,
@@ -104,6 +108,10 @@ operations! {
     DeregisterContainerInstance => sync container_instances::deregister_container_instance,
     DescribeContainerInstances => sync container_instances::describe_container_instances,
     ListContainerInstances => sync container_instances::list_container_instances,
+
+    PutAttributes => sync attributes::put_attributes,
+    DeleteAttributes => sync attributes::delete_attributes,
+    ListAttributes => sync attributes::list_attributes,
 
     TagResource => sync tags::tag_resource,
     UntagResource => sync tags::untag_resource,

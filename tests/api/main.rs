@@ -1,6 +1,7 @@
 //! The ECS API through the real Rust SDK, against an in-process emulator on a fake runtime.
 
 mod account_settings;
+mod attributes;
 mod clusters;
 mod container_instances;
 mod harness;
@@ -15,4 +16,5 @@ mod runtime_features;
 mod services;
 mod tags;
 mod task_definitions;
+mod task_protection;
 mod tasks;

@@ -26,7 +26,7 @@ pub(crate) const SERVE_V2: [&str; 3] =
     ["sh", "-c", "trap 'exit 0' TERM; while :; do sleep 2; done"];
 
 /// An emulator on a fake runtime whose scheduler runs on Tokio's (paused) clock.
-async fn start() -> Emulator {
+pub(crate) async fn start() -> Emulator {
     let fake = Arc::new(FakeRuntime::new());
     fake.add_local_image(crate::harness::BUSYBOX);
     let mut settings = ecsemu::Settings::default();
