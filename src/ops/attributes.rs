@@ -23,15 +23,8 @@ pub(super) fn put_attributes(
         }
     }
     let attributes = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let cluster = p
-            .active_cluster(&scope, input.cluster.as_deref())?
-            .name
-            .clone();
         // Every target must exist and stay within the limit before anything changes.
-        let mut targets = Vec::with_capacity(input.attributes.len());
-        for attribute in &input.attributes {
-            targets.push(target(p, &scope, &cluster, attribute)?);
-        }
+        let targets = targets(p, &scope, input.cluster.as_deref(), &input.attributes)?;
         let mut echoed = Vec::with_capacity(input.attributes.len());
         let mut staged = std::collections::BTreeMap::<String, Vec<wire::Attribute>>::new();
         for (attribute, id) in input.attributes.iter().zip(&targets) {
@@ -78,14 +71,7 @@ pub(super) fn delete_attributes(
 ) -> Result<wire::DeleteAttributesResponse, EcsError> {
     let scope = cx.caller.scope();
     let attributes = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let cluster = p
-            .active_cluster(&scope, input.cluster.as_deref())?
-            .name
-            .clone();
-        let mut targets = Vec::with_capacity(input.attributes.len());
-        for attribute in &input.attributes {
-            targets.push(target(p, &scope, &cluster, attribute)?);
-        }
+        let targets = targets(p, &scope, input.cluster.as_deref(), &input.attributes)?;
         let mut deleted = Vec::with_capacity(input.attributes.len());
         for (attribute, id) in input.attributes.iter().zip(&targets) {
             if let Some(instance) = p.container_instances.get_mut(id) {
@@ -155,6 +141,20 @@ pub(super) fn list_attributes(
         attributes: Some(page),
         next_token,
     })
+}
+
+/// The ids of the container instances the attributes are for, in the cluster named.
+fn targets(
+    p: &Partition,
+    scope: &Scope,
+    cluster: Option<&str>,
+    attributes: &[wire::Attribute],
+) -> Result<Vec<String>, EcsError> {
+    let cluster = p.active_cluster(scope, cluster)?.name.clone();
+    attributes
+        .iter()
+        .map(|attribute| target(p, scope, &cluster, attribute))
+        .collect()
 }
 
 /// The id of the container instance an attribute is for.

@@ -6,14 +6,8 @@ use crate::harness::{code, start, Emulator};
 
 async fn instance(em: &Emulator) -> String {
     em.cluster("web").await;
-    em.client
-        .register_container_instance()
-        .cluster("web")
-        .send()
+    em.register_instance("web")
         .await
-        .unwrap()
-        .container_instance
-        .unwrap()
         .container_instance_arn
         .unwrap()
 }

@@ -264,15 +264,7 @@ async fn delete_refuses_while_tasks_or_instances_are_there() {
         .unwrap();
     em.wait_for_status("web", &task, "STOPPED").await;
 
-    let instance = em
-        .client
-        .register_container_instance()
-        .cluster("web")
-        .send()
-        .await
-        .unwrap()
-        .container_instance
-        .unwrap();
+    let instance = em.register_instance("web").await;
     let busy = em.client.delete_cluster().cluster("web").send().await;
     assert_eq!(code(busy), "ClusterContainsContainerInstancesException");
     em.client

@@ -145,15 +145,7 @@ async fn register_describe_list_and_deregister() {
 async fn capacity_defaults_to_the_runtime() {
     let em = start().await;
     em.cluster("web").await;
-    let instance = em
-        .client
-        .register_container_instance()
-        .cluster("web")
-        .send()
-        .await
-        .unwrap()
-        .container_instance
-        .unwrap();
+    let instance = em.register_instance("web").await;
     // The fake runtime reports 2 CPUs and 4 GiB.
     assert_eq!(remaining(&instance, "CPU"), 2048);
     assert_eq!(remaining(&instance, "MEMORY"), 4096);

@@ -112,6 +112,21 @@ impl Emulator {
             .unwrap();
     }
 
+    /// Registers a container instance (the fake runtime's capacity) in `cluster`.
+    pub(crate) async fn register_instance(
+        &self,
+        cluster: &str,
+    ) -> aws_sdk_ecs::types::ContainerInstance {
+        self.client
+            .register_container_instance()
+            .cluster(cluster)
+            .send()
+            .await
+            .unwrap()
+            .container_instance
+            .unwrap()
+    }
+
     /// Registers an EC2 (bridge) definition with one container running `command`.
     pub(crate) async fn register(&self, family: &str, command: &[&str]) -> String {
         self.client

@@ -32,12 +32,7 @@ async fn run_ec2(
     pid_mode: Option<PidMode>,
 ) -> Result<String, String> {
     em.cluster("web").await;
-    em.client
-        .register_container_instance()
-        .cluster("web")
-        .send()
-        .await
-        .unwrap();
+    em.register_instance("web").await;
     em.client
         .register_task_definition()
         .family(family)

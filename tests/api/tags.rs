@@ -13,14 +13,8 @@ async fn every_taggable_resource_takes_tags() {
     let definition = em.register_fargate("svc", &["sleep", "600"]).await;
     let task = em.run_fargate("web", "svc").await;
     let instance = em
-        .client
-        .register_container_instance()
-        .cluster("web")
-        .send()
+        .register_instance("web")
         .await
-        .unwrap()
-        .container_instance
-        .unwrap()
         .container_instance_arn
         .unwrap();
     let cluster = "arn:aws:ecs:us-east-1:000000000000:cluster/web".to_owned();
