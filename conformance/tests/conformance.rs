@@ -520,7 +520,50 @@ async fn container_instances(api: &mut Api) -> String {
     )
     .await;
     attributes(api, &instance_arn).await;
+    instance_states(api, &instance_arn).await;
     instance_arn
+}
+
+async fn instance_states(api: &mut Api, instance_arn: &str) {
+    api.ok(
+        "UpdateContainerInstancesState",
+        json!({"cluster": CLUSTER, "containerInstances": [instance_arn, "0123456789abcdef0123456789abcdef"], "status": "DRAINING"}),
+    )
+    .await;
+    api.ok(
+        "UpdateContainerInstancesState",
+        json!({"cluster": CLUSTER, "containerInstances": [instance_arn], "status": "ACTIVE"}),
+    )
+    .await;
+    api.fails(
+        "UpdateContainerInstancesState",
+        json!({"cluster": CLUSTER, "containerInstances": [instance_arn], "status": "REGISTERING"}),
+        "InvalidParameterException",
+    )
+    .await;
+    let old = api
+        .ok(
+            "RegisterContainerInstance",
+            json!({"cluster": "scratch", "versionInfo": {"agentVersion": "1.70.0"}}),
+        )
+        .await;
+    let old_arn = text(&old, "/containerInstance/containerInstanceArn");
+    api.ok(
+        "UpdateContainerAgent",
+        json!({"cluster": "scratch", "containerInstance": old_arn}),
+    )
+    .await;
+    api.fails(
+        "UpdateContainerAgent",
+        json!({"cluster": "scratch", "containerInstance": old_arn}),
+        "NoUpdateAvailableException",
+    )
+    .await;
+    api.ok(
+        "DeregisterContainerInstance",
+        json!({"cluster": "scratch", "containerInstance": old_arn, "force": true}),
+    )
+    .await;
 }
 
 async fn attributes(api: &mut Api, instance_arn: &str) {

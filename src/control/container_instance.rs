@@ -45,6 +45,8 @@ pub struct ContainerInstance {
     pub version_info: wire::VersionInfo,
     pub tags: Vec<wire::Tag>,
     pub capacity_provider_name: Option<String>,
+    /// Where the last UpdateContainerAgent got to.
+    pub agent_update_status: Option<wire::AgentUpdateStatus>,
 }
 
 /// What the tasks placed on an instance use of it.
@@ -105,7 +107,7 @@ impl ContainerInstance {
             agent_connected: self.agent_connected,
             running_tasks_count: usage.running_tasks,
             pending_tasks_count: usage.pending_tasks,
-            agent_update_status: None,
+            agent_update_status: self.agent_update_status,
             attributes: Some(self.attributes.clone()),
             registered_at: Some(self.registered_at),
             attachments: Some(Vec::new()),

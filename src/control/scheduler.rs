@@ -166,6 +166,8 @@ struct Member {
     instance: Option<String>,
     /// Scale-in protection keeps it from being stopped by scale-in and deployments.
     protected: bool,
+    /// On a DRAINING instance: replaced like a task of an old deployment.
+    draining: bool,
 }
 
 /// What a stage of a deployment lets the scaling work do.
@@ -372,6 +374,11 @@ impl Pass<'_> {
                 started_at: task.started_at,
                 instance: task.container_instance_id.clone(),
                 protected,
+                draining: task
+                    .container_instance_id
+                    .as_ref()
+                    .and_then(|id| self.p.container_instances.get(id))
+                    .is_some_and(|i| i.status == InstanceStatus::Draining),
             });
         }
         for at in wakes {
@@ -602,9 +609,11 @@ impl Pass<'_> {
         let desired = usize::try_from(self.service.desired_count).unwrap_or(0);
         let ours = members
             .iter()
-            .filter(|m| m.deployment == primary.id && m.live);
+            .filter(|m| m.deployment == primary.id && m.live && !m.draining);
         let full = ours.clone().count() == desired && ours.filter(|m| m.healthy).count() == desired;
-        let old_gone = members.iter().all(|m| m.deployment == primary.id);
+        let old_gone = members
+            .iter()
+            .all(|m| m.deployment == primary.id && !m.draining);
         match stage {
             Stage::ScaleUp if strategy == DeploymentStrategy::Rolling => full && old_gone,
             Stage::ScaleUp => full,
@@ -651,7 +660,7 @@ impl Pass<'_> {
         let members = self.members();
         let mut ours: Vec<&Member> = members
             .iter()
-            .filter(|m| m.live && m.deployment == primary)
+            .filter(|m| m.live && m.deployment == primary && !m.draining)
             .collect();
         // Scaling in stops tasks that are not running yet first, then the newest.
         ours.sort_by(|a, b| {
@@ -686,7 +695,7 @@ impl Pass<'_> {
         let launched = self.launch(wanted.min(ceiling.saturating_sub(counted)), None);
         let old: Vec<&Member> = members
             .iter()
-            .filter(|m| m.live && m.deployment != primary)
+            .filter(|m| m.live && (m.deployment != primary || m.draining))
             .collect();
         let stops_before = self.stopped.len();
         match mode {

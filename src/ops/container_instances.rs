@@ -9,7 +9,7 @@ use crate::control::container_instance::{ContainerInstance, InstanceStatus, RESE
 use crate::control::paging::{self, PageLimits};
 use crate::control::store::Partition;
 use crate::control::{tags, TaskKey};
-use crate::error::EcsError;
+use crate::error::{EcsError, ErrorKind};
 use crate::wire::{self, ContainerInstanceStatus, TaskStopCode};
 
 /// The agent version instances report unless the request says otherwise.
@@ -111,6 +111,7 @@ pub(super) async fn register_container_instance(
                 }),
             tags: tags.clone(),
             capacity_provider_name: None,
+            agent_update_status: None,
         };
         let described = instance.to_wire(&p.instance_usage(&id), true);
         p.container_instances.insert(id, instance);
@@ -180,6 +181,136 @@ pub(super) fn deregister_container_instance(
     Ok(wire::DeregisterContainerInstanceResponse {
         container_instance: Some(described),
     })
+}
+
+pub(super) fn update_container_instances_state(
+    cx: &Context<'_>,
+    input: wire::UpdateContainerInstancesStateRequest,
+) -> Result<wire::UpdateContainerInstancesStateResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let status = match input.status {
+        wire::ContainerInstanceStatus::Active => InstanceStatus::Active,
+        wire::ContainerInstanceStatus::Draining => InstanceStatus::Draining,
+        other => {
+            return Err(EcsError::invalid_parameter(format!(
+                "Container instance status can only be updated to ACTIVE or DRAINING, not {}.",
+                other.as_str()
+            )))
+        }
+    };
+    if input.container_instances.is_empty() || input.container_instances.len() > 10 {
+        return Err(EcsError::invalid_parameter(
+            "containerInstances must name between 1 and 10 container instances.",
+        ));
+    }
+    let (response, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let mut updated = Vec::new();
+        let mut failures = Vec::new();
+        for reference in &input.container_instances {
+            let id = find(p, &scope, &cluster, reference)
+                .filter(|i| i.is_registered())
+                .map(|i| i.id.clone());
+            let Some(instance) = id.and_then(|id| p.container_instances.get_mut(&id)) else {
+                failures.push(super::missing(super::reference_arn(reference, |name| {
+                    scope.container_instance(&cluster, name)
+                })));
+                continue;
+            };
+            if instance.status != status {
+                instance.status = status;
+                instance.version += 1;
+            }
+            let id = instance.id.clone();
+            if let Some(instance) = p.container_instances.get(&id) {
+                updated.push(instance.to_wire(&p.instance_usage(&id), false));
+            }
+        }
+        let response = wire::UpdateContainerInstancesStateResponse {
+            container_instances: Some(updated),
+            failures: Some(failures),
+        };
+        Ok::<_, EcsError>((response, cluster))
+    })?;
+    // Draining moves service tasks off the instances; reactivating gives them room again.
+    cx.plane
+        .nudge_services_of(&cx.caller.partition_key(), &cluster);
+    Ok(response)
+}
+
+/// Updates the agent of an instance registered with an older `versionInfo.agentVersion` to
+/// the version ecsemu registers instances with. The answer shows the update PENDING, as
+/// ECS's does; the instance is UPDATED at once, since there is no agent to download.
+pub(super) fn update_container_agent(
+    cx: &Context<'_>,
+    input: wire::UpdateContainerAgentRequest,
+) -> Result<wire::UpdateContainerAgentResponse, EcsError> {
+    let scope = cx.caller.scope();
+    let described = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        let cluster = p
+            .active_cluster(&scope, input.cluster.as_deref())?
+            .name
+            .clone();
+        let id = find(p, &scope, &cluster, &input.container_instance)
+            .filter(|i| i.is_registered())
+            .map(|i| i.id.clone())
+            .ok_or_else(|| {
+                EcsError::invalid_parameter("The referenced container instance was not found.")
+            })?;
+        let usage = p.instance_usage(&id);
+        let Some(instance) = p.container_instances.get_mut(&id) else {
+            return Err(EcsError::invalid_parameter(
+                "The referenced container instance was not found.",
+            ));
+        };
+        let in_progress = instance.agent_update_status.is_some_and(|s| {
+            !matches!(
+                s,
+                wire::AgentUpdateStatus::Updated | wire::AgentUpdateStatus::Failed
+            )
+        });
+        if in_progress {
+            return Err(EcsError::new(
+                ErrorKind::UpdateInProgress,
+                "There is already a current agent update in progress.",
+            ));
+        }
+        let Some(current) = instance.version_info.agent_version.clone() else {
+            return Err(EcsError::new(
+                ErrorKind::MissingVersion,
+                "The container instance does not report an agent version.",
+            ));
+        };
+        if !is_older(&current, AGENT_VERSION) {
+            return Err(EcsError::new(
+                ErrorKind::NoUpdateAvailable,
+                "There is no update available for your container agent.",
+            ));
+        }
+        let mut shown = instance.to_wire(&usage, false);
+        shown.agent_update_status = Some(wire::AgentUpdateStatus::Pending);
+        instance.version_info.agent_version = Some(AGENT_VERSION.to_owned());
+        instance.agent_update_status = Some(wire::AgentUpdateStatus::Updated);
+        instance.version += 1;
+        Ok(shown)
+    })?;
+    Ok(wire::UpdateContainerAgentResponse {
+        container_instance: Some(described),
+    })
+}
+
+/// Whether dotted version `version` is older than `than` (numerically, part by part).
+fn is_older(version: &str, than: &str) -> bool {
+    let parts = |v: &str| -> Vec<u64> {
+        v.trim_start_matches('v')
+            .split('.')
+            .map(|p| p.parse().unwrap_or(0))
+            .collect()
+    };
+    parts(version) < parts(than)
 }
 
 pub(super) fn describe_container_instances(
@@ -334,4 +465,17 @@ fn default_attributes(availability_zone: &str, instance_type: &str) -> Vec<wire:
             ..wire::Attribute::default()
         }))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agent_versions_compare_numerically() {
+        assert!(is_older("1.70.0", "1.89.0"));
+        assert!(is_older("1.9.0", "1.10.0"));
+        assert!(!is_older("1.89.0", "1.89.0"));
+        assert!(!is_older("v2.0.0", "1.89.0"));
+    }
 }

@@ -108,6 +108,8 @@ operations! {
     DeregisterContainerInstance => sync container_instances::deregister_container_instance,
     DescribeContainerInstances => sync container_instances::describe_container_instances,
     ListContainerInstances => sync container_instances::list_container_instances,
+    UpdateContainerInstancesState => sync container_instances::update_container_instances_state,
+    UpdateContainerAgent => sync container_instances::update_container_agent,
 
     PutAttributes => sync attributes::put_attributes,
     DeleteAttributes => sync attributes::delete_attributes,

@@ -156,3 +156,76 @@ async fn capacity_defaults_to_the_runtime() {
         .unwrap();
     assert!(ports.string_set_value().contains(&"22".to_owned()));
 }
+
+#[tokio::test]
+async fn update_container_agent_updates_an_older_agent_once() {
+    let em = start().await;
+    em.cluster("web").await;
+    let old = em
+        .client
+        .register_container_instance()
+        .cluster("web")
+        .version_info(
+            aws_sdk_ecs::types::VersionInfo::builder()
+                .agent_version("1.70.0")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .container_instance
+        .unwrap()
+        .container_instance_arn
+        .unwrap();
+    let updating = em
+        .client
+        .update_container_agent()
+        .cluster("web")
+        .container_instance(&old)
+        .send()
+        .await
+        .unwrap()
+        .container_instance
+        .unwrap();
+    assert_eq!(
+        updating
+            .agent_update_status()
+            .map(aws_sdk_ecs::types::AgentUpdateStatus::as_str),
+        Some("PENDING")
+    );
+    let described = em
+        .client
+        .describe_container_instances()
+        .cluster("web")
+        .container_instances(&old)
+        .send()
+        .await
+        .unwrap();
+    let instance = &described.container_instances()[0];
+    assert_eq!(
+        instance
+            .agent_update_status()
+            .map(aws_sdk_ecs::types::AgentUpdateStatus::as_str),
+        Some("UPDATED")
+    );
+    assert_eq!(
+        instance.version_info().unwrap().agent_version(),
+        Some("1.89.0")
+    );
+    let again = em
+        .client
+        .update_container_agent()
+        .cluster("web")
+        .container_instance(&old)
+        .send()
+        .await;
+    assert_eq!(code(again), "NoUpdateAvailableException");
+    let unknown = em
+        .client
+        .update_container_agent()
+        .cluster("web")
+        .container_instance("0123456789abcdef0123456789abcdef")
+        .send()
+        .await;
+    assert_eq!(code(unknown), "InvalidParameterException");
+}

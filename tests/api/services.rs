@@ -1339,3 +1339,102 @@ async fn continue_at(em: &Emulator, deployment: &aws_sdk_ecs::types::ServiceDepl
         .await
         .unwrap();
 }
+
+#[tokio::test(start_paused = true)]
+async fn draining_an_instance_moves_service_tasks_but_not_standalone_ones() {
+    let em = start().await;
+    em.register("ec2", &["sleep", "1000"]).await;
+    let first = em
+        .register_instance(CLUSTER)
+        .await
+        .container_instance_arn
+        .unwrap();
+    let standalone = em
+        .client
+        .run_task()
+        .cluster(CLUSTER)
+        .task_definition("ec2")
+        .send()
+        .await
+        .unwrap()
+        .tasks()[0]
+        .task_arn()
+        .unwrap()
+        .to_owned();
+    em.client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("api")
+        .task_definition("ec2")
+        .desired_count(2)
+        .launch_type(LaunchType::Ec2)
+        .send()
+        .await
+        .unwrap();
+    wait_completed(&em, "api").await;
+    let second = em
+        .register_instance(CLUSTER)
+        .await
+        .container_instance_arn
+        .unwrap();
+    let drained = em
+        .client
+        .update_container_instances_state()
+        .cluster(CLUSTER)
+        .container_instances(&first)
+        .container_instances("0123456789abcdef0123456789abcdef")
+        .status(aws_sdk_ecs::types::ContainerInstanceStatus::Draining)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(drained.container_instances()[0].status(), Some("DRAINING"));
+    assert_eq!(drained.failures()[0].reason(), Some("MISSING"));
+    let floor_kept = |tasks: &[Task]| {
+        tasks
+            .iter()
+            .filter(|t| t.last_status() == Some("RUNNING"))
+            .count()
+            >= 2
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
+    loop {
+        let tasks = live_tasks(&em, "api").await;
+        assert!(
+            floor_kept(&tasks),
+            "below minimumHealthyPercent: {tasks:#?}"
+        );
+        if tasks.len() == 2
+            && tasks
+                .iter()
+                .all(|t| t.container_instance_arn() == Some(second.as_str()))
+        {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{tasks:#?}");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let service = wait_stable(&em, "api").await;
+    assert_eq!(service.deployments().len(), 1);
+    assert_eq!(
+        em.describe(CLUSTER, &standalone).await.desired_status(),
+        Some("RUNNING"),
+        "draining leaves tasks outside services alone"
+    );
+    let bad = em
+        .client
+        .update_container_instances_state()
+        .cluster(CLUSTER)
+        .container_instances(&first)
+        .status(aws_sdk_ecs::types::ContainerInstanceStatus::Registering)
+        .send()
+        .await;
+    assert_eq!(code(bad), "InvalidParameterException");
+    em.client
+        .update_container_instances_state()
+        .cluster(CLUSTER)
+        .container_instances(&first)
+        .status(aws_sdk_ecs::types::ContainerInstanceStatus::Active)
+        .send()
+        .await
+        .unwrap();
+}
