@@ -164,6 +164,7 @@ async fn scenario(api: &mut Api) {
     tagging(api, &cluster_arn, &instance_arn, &task_arns).await;
     account_settings(api).await;
     services(api).await;
+    capacity_providers(api).await;
     teardown(api, &instance_arn, &task_arns).await;
     protocol_errors(api).await;
     unimplemented_operations(api).await;
@@ -1281,6 +1282,82 @@ async fn services(api: &mut Api) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("the deleted services never became INACTIVE");
+}
+
+async fn capacity_providers(api: &mut Api) {
+    let group = json!({"autoScalingGroupArn":
+        "arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:1:autoScalingGroupName/c"});
+    api.ok(
+        "CreateCapacityProvider",
+        json!({"name": "conformance-asg", "autoScalingGroupProvider": group,
+               "tags": [{"key": "k", "value": "v"}]}),
+    )
+    .await;
+    api.fails(
+        "CreateCapacityProvider",
+        json!({"name": "conformance-asg", "autoScalingGroupProvider": group}),
+        "ClientException",
+    )
+    .await;
+    api.rejects(
+        "CreateCapacityProvider",
+        json!({"name": "ecs-reserved", "autoScalingGroupProvider": group}),
+    )
+    .await;
+    api.ok(
+        "CreateCapacityProvider",
+        json!({"name": "conformance-mi", "cluster": "scratch", "managedInstancesProvider": {
+            "infrastructureRoleArn": "arn:aws:iam::000000000000:role/ecs-infra",
+            "instanceLaunchTemplate": {
+                "ec2InstanceProfileArn": "arn:aws:iam::000000000000:instance-profile/ecs",
+                "networkConfiguration": {"subnets": ["subnet-0123456789abcdef0"]},
+            },
+        }}),
+    )
+    .await;
+    api.ok("DescribeCapacityProviders", json!({"maxResults": 2}))
+        .await;
+    api.ok(
+        "DescribeCapacityProviders",
+        json!({"capacityProviders": ["conformance-asg", "FARGATE", "ghost"], "include": ["TAGS"]}),
+    )
+    .await;
+    api.ok(
+        "UpdateCapacityProvider",
+        json!({"name": "conformance-asg", "autoScalingGroupProvider": {
+            "managedScaling": {"status": "ENABLED", "targetCapacity": 90},
+            "managedTerminationProtection": "ENABLED",
+        }}),
+    )
+    .await;
+    api.ok(
+        "PutClusterCapacityProviders",
+        json!({"cluster": "scratch", "capacityProviders": ["conformance-asg", "conformance-mi", "FARGATE"],
+               "defaultCapacityProviderStrategy": [{"capacityProvider": "conformance-asg", "weight": 1}]}),
+    )
+    .await;
+    api.fails(
+        "DeleteCapacityProvider",
+        json!({"capacityProvider": "conformance-asg"}),
+        "ClientException",
+    )
+    .await;
+    api.ok(
+        "PutClusterCapacityProviders",
+        json!({"cluster": "scratch", "capacityProviders": ["conformance-mi"],
+               "defaultCapacityProviderStrategy": []}),
+    )
+    .await;
+    for name in ["conformance-asg", "conformance-mi"] {
+        api.ok("DeleteCapacityProvider", json!({"capacityProvider": name}))
+            .await;
+    }
+    api.fails(
+        "DeleteCapacityProvider",
+        json!({"capacityProvider": "FARGATE"}),
+        "InvalidParameterException",
+    )
+    .await;
 }
 
 /// Protects a task of service `svc` (once it has one) and reads the protection back.

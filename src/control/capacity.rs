@@ -1,7 +1,7 @@
 //! Capacity provider strategies: validating them and splitting tasks across their providers.
 
 use crate::error::EcsError;
-use crate::wire::{CapacityProviderStrategyItem, LaunchType};
+use crate::wire::{self, CapacityProviderStrategyItem, LaunchType};
 
 /// The providers every account has.
 pub const FARGATE: &str = "FARGATE";
@@ -17,6 +17,59 @@ pub fn launch_type_of(provider: &str) -> LaunchType {
         LaunchType::Fargate
     } else {
         LaunchType::Ec2
+    }
+}
+
+/// A capacity provider created with CreateCapacityProvider (FARGATE and FARGATE_SPOT are not
+/// stored: every account has them).
+#[derive(Debug, Clone)]
+pub struct CapacityProvider {
+    pub name: String,
+    pub arn: String,
+    pub status: wire::CapacityProviderStatus,
+    pub kind: wire::CapacityProviderType,
+    pub auto_scaling_group: Option<wire::AutoScalingGroupProvider>,
+    pub managed_instances: Option<wire::ManagedInstancesProvider>,
+    /// The cluster a managed instances provider belongs to.
+    pub cluster: Option<String>,
+    pub update_status: Option<wire::CapacityProviderUpdateStatus>,
+    pub tags: Vec<wire::Tag>,
+}
+
+impl CapacityProvider {
+    pub fn is_active(&self) -> bool {
+        self.status == wire::CapacityProviderStatus::Active
+    }
+
+    pub fn to_wire(&self, include_tags: bool) -> wire::CapacityProvider {
+        wire::CapacityProvider {
+            capacity_provider_arn: Some(self.arn.clone()),
+            name: Some(self.name.clone()),
+            status: Some(self.status),
+            r#type: Some(self.kind),
+            auto_scaling_group_provider: self.auto_scaling_group.clone(),
+            managed_instances_provider: self.managed_instances.clone(),
+            cluster: self.cluster.clone(),
+            update_status: self.update_status,
+            update_status_reason: None,
+            tags: include_tags.then(|| self.tags.clone()),
+        }
+    }
+}
+
+/// FARGATE or FARGATE_SPOT as DescribeCapacityProviders shows them.
+pub fn fargate_provider(scope: &crate::control::arn::Scope, name: &str) -> wire::CapacityProvider {
+    wire::CapacityProvider {
+        capacity_provider_arn: Some(scope.capacity_provider(name)),
+        name: Some(name.to_owned()),
+        status: Some(wire::CapacityProviderStatus::Active),
+        r#type: Some(if name == FARGATE {
+            wire::CapacityProviderType::Fargate
+        } else {
+            wire::CapacityProviderType::FargateSpot
+        }),
+        tags: Some(Vec::new()),
+        ..wire::CapacityProvider::default()
     }
 }
 

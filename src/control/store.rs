@@ -35,6 +35,8 @@ pub struct Partition {
     /// Every container instance of every cluster, by id.
     pub container_instances: HashMap<String, ContainerInstance>,
     pub account_settings: AccountSettings,
+    /// Capacity providers created in this account and region, by name.
+    pub capacity_providers: BTreeMap<String, crate::control::capacity::CapacityProvider>,
 }
 
 #[derive(Debug, Default)]

@@ -35,7 +35,7 @@ pub(super) fn create_cluster(
             if let Some(existing) = p.clusters.get(&name).filter(|c| c.is_active()) {
                 return Ok(response(p, existing, ClusterIncludes::ALL));
             }
-            check_providers(&providers, &strategy)?;
+            check_providers(p, &providers, &strategy)?;
             let insights = p.account_settings.effective(
                 &principal,
                 &principal,
@@ -210,6 +210,7 @@ pub(super) fn put_cluster_capacity_providers(
     let scope = cx.caller.scope();
     let cluster = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         check_providers(
+            p,
             &input.capacity_providers,
             &input.default_capacity_provider_strategy,
         )?;
@@ -288,11 +289,12 @@ fn namespace_defaults(scope: &Scope, namespace: &str) -> wire::ClusterServiceCon
 /// Providers must exist (FARGATE and FARGATE_SPOT always do) and a default strategy may only
 /// use the cluster's providers.
 fn check_providers(
+    p: &Partition,
     providers: &[String],
     strategy: &[wire::CapacityProviderStrategyItem],
 ) -> Result<(), EcsError> {
     for provider in providers {
-        if !capacity::is_fargate_provider(provider) {
+        if !super::capacity_providers::is_usable(p, provider) {
             return Err(EcsError::invalid_parameter(format!(
                 "The specified capacity provider '{provider}' does not exist. Specify a valid \
                  capacity provider and try again."

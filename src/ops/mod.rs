@@ -10,6 +10,7 @@
 
 mod account_settings;
 mod attributes;
+mod capacity_providers;
 mod clusters;
 mod container_instances;
 mod service_deployments;
@@ -75,6 +76,11 @@ operations! {
     UpdateCluster => sync clusters::update_cluster,
     UpdateClusterSettings => sync clusters::update_cluster_settings,
     PutClusterCapacityProviders => sync clusters::put_cluster_capacity_providers,
+
+    CreateCapacityProvider => sync capacity_providers::create_capacity_provider,
+    UpdateCapacityProvider => sync capacity_providers::update_capacity_provider,
+    DeleteCapacityProvider => sync capacity_providers::delete_capacity_provider,
+    DescribeCapacityProviders => sync capacity_providers::describe_capacity_providers,
 
     RegisterTaskDefinition => sync task_definitions::register_task_definition,
     DescribeTaskDefinition => sync task_definitions::describe_task_definition,

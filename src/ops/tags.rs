@@ -108,6 +108,12 @@ fn tags_of<'p>(
             .filter(|i| i.cluster == cluster)
             .map(|i| &mut i.tags)
             .ok_or_else(not_found),
+        "capacity-provider" => p
+            .capacity_providers
+            .get_mut(arn.resource_path)
+            .filter(|cp| cp.is_active())
+            .map(|cp| &mut cp.tags)
+            .ok_or_else(not_found),
         "task-definition" => {
             let (family, revision) = arn
                 .resource_path

@@ -2,6 +2,7 @@
 
 mod account_settings;
 mod attributes;
+mod capacity_providers;
 mod clusters;
 mod container_instances;
 mod harness;
