@@ -8,6 +8,7 @@ use ecsemu_runtime::{ContainerRuntime, LogStream};
 use http::Method;
 use serde_json::{json, Value};
 
+use crate::control::exec::ExecSession;
 use crate::control::store::PartitionKey;
 use crate::control::task::{Task, TaskStatus};
 use crate::control::{reconciler, ControlPlane, TaskKey};
@@ -49,6 +50,24 @@ pub async fn handle(
         (&Method::POST, ["tasks", id, "stop"]) => force_stop(plane, id),
         (&Method::POST, ["tasks", id, "fail"]) => mark_failed(plane, id, body),
         (&Method::GET, ["events"]) => Ok(events(plane, &query)),
+        (&Method::GET, ["exec"]) => Ok(json!({
+            "sessions": plane
+                .exec_sessions
+                .list(query.get("task").map(String::as_str))
+                .iter()
+                .map(ExecSession::to_json)
+                .collect::<Vec<_>>()
+        })),
+        (&Method::GET, ["exec", id]) => plane
+            .exec_sessions
+            .get(id)
+            .map(|s| s.to_json())
+            .ok_or_else(|| {
+                EcsError::new(
+                    ErrorKind::WrongEndpoint,
+                    format!("no ECS Exec session {id}"),
+                )
+            }),
         (&Method::POST, ["reset"]) => {
             let stopped = reconciler::reset(plane, runtime).await;
             Ok(json!({"stoppedTasks": stopped}))

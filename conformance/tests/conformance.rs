@@ -165,6 +165,7 @@ async fn scenario(api: &mut Api) {
     account_settings(api).await;
     services(api).await;
     capacity_providers(api).await;
+    execute_command(api).await;
     teardown(api, &instance_arn, &task_arns).await;
     protocol_errors(api).await;
     unimplemented_operations(api).await;
@@ -1282,6 +1283,36 @@ async fn services(api: &mut Api) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("the deleted services never became INACTIVE");
+}
+
+async fn execute_command(api: &mut Api) {
+    let network: Value = serde_json::from_str(FARGATE_NETWORK).expect("valid JSON");
+    let run = api
+        .ok(
+            "RunTask",
+            json!({"cluster": CLUSTER, "taskDefinition": "web-fargate", "launchType": "FARGATE",
+                   "networkConfiguration": network, "enableExecuteCommand": true}),
+        )
+        .await;
+    let task = text(&run, "/tasks/0/taskArn");
+    api.wait_for_status(&task, "RUNNING").await;
+    api.ok(
+        "ExecuteCommand",
+        json!({"cluster": CLUSTER, "task": task, "command": "echo hi", "interactive": true}),
+    )
+    .await;
+    api.fails(
+        "ExecuteCommand",
+        json!({"cluster": CLUSTER, "task": task, "command": "echo hi", "interactive": false}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "ExecuteCommand",
+        json!({"cluster": "missing", "task": task, "command": "echo hi", "interactive": true}),
+        "ClusterNotFoundException",
+    )
+    .await;
 }
 
 async fn capacity_providers(api: &mut Api) {

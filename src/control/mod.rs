@@ -7,6 +7,7 @@ pub mod arn;
 pub mod capacity;
 pub mod cluster;
 pub mod container_instance;
+pub mod exec;
 pub mod launch;
 pub mod paging;
 pub mod reconciler;
@@ -94,7 +95,7 @@ pub enum ClockSource {
 }
 
 /// The plane's clock: timestamps for the API and for the scheduler's time rules.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Clock {
     source: ClockSource,
     wall_at_start: SystemTime,
@@ -205,6 +206,8 @@ pub struct ControlPlane {
     pub store: Store,
     pub config: PlaneConfig,
     pub clock: Clock,
+    /// ECS Exec sessions, shared with the tasks that run their commands.
+    pub exec_sessions: std::sync::Arc<exec::ExecSessions>,
     nudges: mpsc::UnboundedSender<Nudge>,
     /// Woken whenever the reconciler changes a task.
     changes: tokio::sync::Notify,
@@ -218,6 +221,7 @@ impl ControlPlane {
             Self {
                 store: Store::default(),
                 clock: Clock::new(config.clock),
+                exec_sessions: std::sync::Arc::default(),
                 config,
                 nudges,
                 changes: tokio::sync::Notify::new(),

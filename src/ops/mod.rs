@@ -13,6 +13,7 @@ mod attributes;
 mod capacity_providers;
 mod clusters;
 mod container_instances;
+mod exec;
 mod service_deployments;
 mod services;
 mod tags;
@@ -94,6 +95,7 @@ operations! {
     StopTask => sync tasks::stop_task,
     DescribeTasks => sync tasks::describe_tasks,
     ListTasks => sync tasks::list_tasks,
+    ExecuteCommand => async exec::execute_command,
     GetTaskProtection => sync task_protection::get_task_protection,
     UpdateTaskProtection => sync task_protection::update_task_protection,
 

@@ -5,6 +5,7 @@ mod attributes;
 mod capacity_providers;
 mod clusters;
 mod container_instances;
+mod exec;
 mod harness;
 mod introspection;
 mod lifecycle;

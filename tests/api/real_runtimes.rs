@@ -510,6 +510,54 @@ pub(crate) async fn a_container_killed_from_outside_stops_the_task(em: Emulator,
     );
 }
 
+pub(crate) async fn execute_command_runs_in_the_container(em: Emulator) {
+    em.cluster("real").await;
+    em.register_fargate(
+        "exec",
+        &["sh", "-c", "trap 'exit 0' TERM; while :; do sleep 1; done"],
+    )
+    .await;
+    let task = em
+        .client
+        .run_task()
+        .cluster("real")
+        .task_definition("exec")
+        .launch_type(aws_sdk_ecs::types::LaunchType::Fargate)
+        .network_configuration(crate::harness::network())
+        .enable_execute_command(true)
+        .send()
+        .await
+        .unwrap()
+        .tasks()[0]
+        .task_arn()
+        .unwrap()
+        .to_owned();
+    em.running(&task).await;
+    let out = em
+        .client
+        .execute_command()
+        .cluster("real")
+        .task(&task)
+        .command("sh -c 'echo $((6 * 7)); exit 3'")
+        .interactive(true)
+        .send()
+        .await
+        .unwrap();
+    let session = out.session().unwrap().session_id().unwrap();
+    let record = crate::exec::finished_session(&em, session).await;
+    assert_eq!(record["status"], "COMPLETED", "{record}");
+    assert_eq!(record["exitCode"], 3);
+    assert_eq!(record["output"], "42\n");
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    em.stopped(&task).await;
+}
+
 macro_rules! scenarios {
     ($($module:ident => $backend:expr),* $(,)?) => {
         $(
@@ -551,6 +599,10 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn a_missing_image_cannot_be_pulled() {
                     if let Some(em) = emulator().await { super::a_missing_image_cannot_be_pulled(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn execute_command_runs_in_the_container() {
+                    if let Some(em) = emulator().await { super::execute_command_runs_in_the_container(em).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn a_container_killed_from_outside_stops_the_task() {

@@ -276,6 +276,7 @@ pub async fn remove_instance_containers(runtime: &dyn ContainerRuntime, instance
 /// Stops every task at once (no grace period), waits for them to stop, forgets all state
 /// and removes whatever containers are left. Returns how many tasks were stopped.
 pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usize {
+    plane.exec_sessions.clear();
     let mut stopping = Vec::new();
     for partition in plane.store.keys() {
         plane.store.write(&partition, |p| {
