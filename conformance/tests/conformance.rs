@@ -1301,6 +1301,7 @@ async fn execute_command(api: &mut Api) {
         json!({"cluster": CLUSTER, "task": task, "command": "echo hi", "interactive": true}),
     )
     .await;
+    agent(api, &task).await;
     api.fails(
         "ExecuteCommand",
         json!({"cluster": CLUSTER, "task": task, "command": "echo hi", "interactive": false}),
@@ -1313,6 +1314,51 @@ async fn execute_command(api: &mut Api) {
         "ClusterNotFoundException",
     )
     .await;
+}
+
+/// The agent's calls about a RUNNING Fargate task, ending with the agent stopping it.
+async fn agent(api: &mut Api, task: &str) {
+    api.ok("DiscoverPollEndpoint", json!({"cluster": CLUSTER}))
+        .await;
+    api.ok(
+        "SubmitContainerStateChange",
+        json!({"cluster": CLUSTER, "task": task, "containerName": "app", "status": "RUNNING",
+               "networkBindings": [{"bindIP": "0.0.0.0", "containerPort": 80, "hostPort": 80, "protocol": "tcp"}]}),
+    )
+    .await;
+    let described = api
+        .ok(
+            "DescribeTasks",
+            json!({"cluster": CLUSTER, "tasks": [task]}),
+        )
+        .await;
+    let attachment = text(&described, "/tasks/0/attachments/0/id");
+    api.ok(
+        "SubmitAttachmentStateChanges",
+        json!({"cluster": CLUSTER, "attachments": [{
+            "attachmentArn": format!("arn:aws:ecs:us-east-1:000000000000:attachment/{attachment}"),
+            "status": "ATTACHED"}]}),
+    )
+    .await;
+    api.fails(
+        "SubmitAttachmentStateChanges",
+        json!({"cluster": CLUSTER, "attachments": [{"attachmentArn": "nope", "status": "ATTACHED"}]}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.ok(
+        "SubmitTaskStateChange",
+        json!({"cluster": CLUSTER, "task": task, "status": "STOPPED", "reason": "agent",
+               "containers": [{"containerName": "app", "status": "STOPPED", "exitCode": 0}]}),
+    )
+    .await;
+    api.fails(
+        "SubmitTaskStateChange",
+        json!({"cluster": CLUSTER, "task": task, "status": "NAPPING"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.wait_for_status(task, "STOPPED").await;
 }
 
 async fn capacity_providers(api: &mut Api) {

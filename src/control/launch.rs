@@ -580,6 +580,7 @@ fn new_eni(scope: &Scope, vpc: Option<&wire::AwsVpcConfiguration>) -> Eni {
         mac_address: mac,
         private_dns_name: format!("ip-{}.{domain}", ip.replace('.', "-")),
         private_ip: ip,
+        reported_status: None,
     }
 }
 

@@ -129,6 +129,8 @@ pub struct Eni {
     pub mac_address: String,
     pub private_ip: String,
     pub private_dns_name: String,
+    /// The status an agent reported with SubmitAttachmentStateChanges, over the derived one.
+    pub reported_status: Option<String>,
 }
 
 /// A task. Fields mirror the wire `Task`; statuses are typed.
@@ -312,6 +314,9 @@ impl Task {
     /// The ENI attachment as ECS shows it: only the subnet until it is attached.
     fn attachment(&self, eni: &Eni) -> wire::Attachment {
         let status = match self.last_status {
+            _ if eni.reported_status.is_some() => {
+                eni.reported_status.as_deref().unwrap_or_default()
+            }
             TaskStatus::Provisioning => "PRECREATED",
             TaskStatus::Deprovisioning => "DETACHED",
             TaskStatus::Stopped => "DELETED",

@@ -9,6 +9,7 @@
 #![allow(clippy::needless_pass_by_value)]
 
 mod account_settings;
+mod agent;
 mod attributes;
 mod capacity_providers;
 mod clusters;
@@ -118,6 +119,11 @@ operations! {
     ListContainerInstances => sync container_instances::list_container_instances,
     UpdateContainerInstancesState => sync container_instances::update_container_instances_state,
     UpdateContainerAgent => sync container_instances::update_container_agent,
+
+    DiscoverPollEndpoint => sync agent::discover_poll_endpoint,
+    SubmitTaskStateChange => sync agent::submit_task_state_change,
+    SubmitContainerStateChange => sync agent::submit_container_state_change,
+    SubmitAttachmentStateChanges => sync agent::submit_attachment_state_changes,
 
     PutAttributes => sync attributes::put_attributes,
     DeleteAttributes => sync attributes::delete_attributes,

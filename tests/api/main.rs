@@ -1,6 +1,7 @@
 //! The ECS API through the real Rust SDK, against an in-process emulator on a fake runtime.
 
 mod account_settings;
+mod agent;
 mod attributes;
 mod capacity_providers;
 mod clusters;
