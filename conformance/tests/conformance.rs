@@ -487,6 +487,17 @@ async fn container_instances(api: &mut Api) -> String {
         json!({"cluster": CLUSTER, "maxResults": 1}),
     )
     .await;
+    api.ok(
+        "ListContainerInstances",
+        json!({"cluster": CLUSTER, "filter": "attribute:stack == conformance and agentConnected == true"}),
+    )
+    .await;
+    api.fails(
+        "ListContainerInstances",
+        json!({"cluster": CLUSTER, "filter": "attribute:stack =="}),
+        "InvalidParameterException",
+    )
+    .await;
     api.fails(
         "ListContainerInstances",
         json!({"cluster": "missing"}),

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use super::arn::{self, Scope};
 use super::capacity;
-use super::container_instance::InstanceStatus;
+use super::container_instance::{ContainerInstance, InstanceStatus, Usage};
+use super::placement::{Expression, InstanceFacts};
 use super::store::Partition;
 use super::task::{ContainerRecord, Eni, StatusChange, Task, TaskStatus};
 use super::task_definition::normalize_cpu;
@@ -37,6 +38,9 @@ pub struct LaunchSpec {
     pub service: Option<String>,
     pub tags: Vec<wire::Tag>,
     pub enable_execute_command: bool,
+    /// Where on the cluster's instances EC2 tasks may go, and how to choose among them.
+    pub placement_constraints: Vec<wire::PlacementConstraint>,
+    pub placement_strategy: Vec<wire::PlacementStrategy>,
 }
 
 /// The Fargate platform version tasks report when asked for `LATEST`.
@@ -214,31 +218,51 @@ pub fn check_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
 }
 
 impl Partition {
-    /// Picks a container instance of `cluster` with room for each of `count` tasks of the given
-    /// size (counting the ones placed before it), or says why none fits.
+    /// Picks a container instance of the spec's cluster for each of `count` tasks: one with
+    /// room (counting the tasks placed before it) that meets the placement constraints (the
+    /// request's and the task definition's memberOf), chosen by the placement strategies
+    /// (random without any), or says why none fits.
     pub fn place_on_instances(
         &self,
-        cluster: &str,
-        (cpu, memory): (i32, i32),
-        host_ports: &[u16],
+        spec: &LaunchSpec,
         count: usize,
         candidates: Option<&[String]>,
-    ) -> Vec<Result<String, wire::Failure>> {
-        let mut instances: Vec<_> = self
+    ) -> Result<Vec<Result<String, wire::Failure>>, EcsError> {
+        let (cpu, memory) = task_size(spec);
+        let host_ports = static_host_ports(&spec.definition);
+        let rules = PlacementRules::of(spec)?;
+        let mut instances: Vec<Candidate<'_>> = self
             .container_instances
             .values()
-            .filter(|i| i.cluster == cluster && i.status == InstanceStatus::Active)
+            .filter(|i| i.cluster == spec.cluster && i.status == InstanceStatus::Active)
             .filter(|i| candidates.is_none_or(|c| c.contains(&i.id)))
-            .map(|i| (i, self.instance_usage(&i.id)))
+            .map(|i| Candidate {
+                instance: i,
+                usage: self.instance_usage(&i.id),
+                group_tasks: self
+                    .tasks
+                    .values()
+                    .filter(|t| {
+                        t.container_instance_id.as_deref() == Some(i.id.as_str())
+                            && !t.is_stopped()
+                            && t.group == spec.group
+                    })
+                    .count(),
+                facts_ok: rules
+                    .member_of
+                    .iter()
+                    .all(|e| e.matches(&self.instance_facts(i))),
+            })
             .collect();
-        instances.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        instances.sort_by(|a, b| a.instance.id.cmp(&b.instance.id));
         let mut results = Vec::with_capacity(count);
         for _ in 0..count {
             let mut reason = None;
             let fits: Vec<usize> = instances
                 .iter()
                 .enumerate()
-                .filter(|(_, (instance, usage))| {
+                .filter(|(_, c)| {
+                    let (instance, usage) = (c.instance, &c.usage);
                     let why = if instance.cpu - usage.cpu < cpu {
                         Some("RESOURCE:CPU")
                     } else if instance.memory - usage.memory < memory {
@@ -247,6 +271,10 @@ impl Partition {
                         usage.tcp_ports.contains(p) || instance.reserved_tcp_ports.contains(p)
                     }) {
                         Some("RESOURCE:PORTS")
+                    } else if !c.facts_ok {
+                        Some("MemberOf placement constraint unsatisfied.")
+                    } else if rules.distinct_instance && c.group_tasks > 0 {
+                        Some("DistinctInstance placement constraint unsatisfied.")
                     } else {
                         None
                     };
@@ -257,7 +285,7 @@ impl Partition {
                 })
                 .map(|(i, _)| i)
                 .collect();
-            if fits.is_empty() {
+            let Some(pick) = rules.choose(&instances, &fits) else {
                 let (arn, reason) = reason.unwrap_or_default();
                 results.push(Err(wire::Failure {
                     arn: Some(arn),
@@ -265,16 +293,182 @@ impl Partition {
                     detail: None,
                 }));
                 continue;
-            }
-            let pick = fits[rand::random_range(0..fits.len())];
-            let (instance, usage) = &mut instances[pick];
-            usage.cpu += cpu;
-            usage.memory += memory;
-            usage.tcp_ports.extend(host_ports);
-            results.push(Ok(instance.id.clone()));
+            };
+            let chosen = &mut instances[pick];
+            chosen.usage.cpu += cpu;
+            chosen.usage.memory += memory;
+            chosen.usage.tcp_ports.extend(&host_ports);
+            chosen.group_tasks += 1;
+            results.push(Ok(chosen.instance.id.clone()));
         }
-        results
+        Ok(results)
     }
+
+    /// A container instance as the cluster query language sees it.
+    pub fn instance_facts<'a>(&'a self, instance: &'a ContainerInstance) -> InstanceFacts<'a> {
+        let usage = self.instance_usage(&instance.id);
+        InstanceFacts {
+            attributes: instance
+                .attributes
+                .iter()
+                .map(|a| (a.name.as_str(), a.value.as_deref()))
+                .collect(),
+            ec2_instance_id: &instance.ec2_instance_id,
+            agent_connected: instance.agent_connected,
+            agent_version: instance
+                .version_info
+                .agent_version
+                .as_deref()
+                .unwrap_or_default(),
+            registered_at: ecsemu_runtime::time::format_rfc3339(instance.registered_at as i64),
+            running_tasks: usage.running_tasks,
+            task_groups: self
+                .tasks
+                .values()
+                .filter(|t| {
+                    t.container_instance_id.as_deref() == Some(instance.id.as_str())
+                        && !t.is_stopped()
+                })
+                .map(|t| t.group.as_str())
+                .collect(),
+        }
+    }
+}
+
+/// An instance a task could go to, with what is placed on it so far.
+struct Candidate<'p> {
+    instance: &'p ContainerInstance,
+    usage: Usage,
+    /// Tasks of the launch's group on it (for distinctInstance and spread).
+    group_tasks: usize,
+    /// Meets every memberOf expression.
+    facts_ok: bool,
+}
+
+/// A launch's placement constraints and strategies, parsed.
+struct PlacementRules<'s> {
+    member_of: Vec<Expression>,
+    distinct_instance: bool,
+    strategy: &'s [wire::PlacementStrategy],
+}
+
+impl<'s> PlacementRules<'s> {
+    fn of(spec: &'s LaunchSpec) -> Result<Self, EcsError> {
+        check_placement(&spec.placement_constraints, &spec.placement_strategy)?;
+        let mut member_of = Vec::new();
+        let mut distinct_instance = false;
+        for constraint in &spec.placement_constraints {
+            match constraint.r#type {
+                Some(wire::PlacementConstraintType::DistinctInstance) => distinct_instance = true,
+                _ => member_of.push(Expression::parse(
+                    constraint.expression.as_deref().unwrap_or_default(),
+                )?),
+            }
+        }
+        for constraint in spec.definition.placement_constraints.iter().flatten() {
+            if let Some(expression) = &constraint.expression {
+                member_of.push(Expression::parse(expression)?);
+            }
+        }
+        Ok(Self {
+            member_of,
+            distinct_instance,
+            strategy: &spec.placement_strategy,
+        })
+    }
+
+    /// The best of the fitting instances by the strategies in order (each breaks the ties
+    /// of the one before), a random one among those left equal.
+    fn choose(&self, instances: &[Candidate<'_>], fits: &[usize]) -> Option<usize> {
+        let mut best: Vec<usize> = fits.to_vec();
+        for strategy in self.strategy {
+            let field = strategy.field.as_deref().unwrap_or_default();
+            let score = |i: usize| -> i64 {
+                let c = &instances[i];
+                match strategy.r#type {
+                    Some(wire::PlacementStrategyType::Binpack) => {
+                        if field.eq_ignore_ascii_case("cpu") {
+                            i64::from(c.instance.cpu - c.usage.cpu)
+                        } else {
+                            i64::from(c.instance.memory - c.usage.memory)
+                        }
+                    }
+                    Some(wire::PlacementStrategyType::Spread) => {
+                        match field.strip_prefix("attribute:") {
+                            Some(name) => {
+                                let value = c.instance.attribute(name);
+                                instances
+                                    .iter()
+                                    .filter(|o| o.instance.attribute(name) == value)
+                                    .map(|o| o.group_tasks as i64)
+                                    .sum()
+                            }
+                            None => c.group_tasks as i64,
+                        }
+                    }
+                    _ => 0,
+                }
+            };
+            let lowest = best.iter().map(|&i| score(i)).min()?;
+            best.retain(|&i| score(i) == lowest);
+        }
+        if best.is_empty() {
+            None
+        } else {
+            Some(best[rand::random_range(0..best.len())])
+        }
+    }
+}
+
+/// Checks placement constraints and strategies as ECS does before launching anything.
+pub fn check_placement(
+    constraints: &[wire::PlacementConstraint],
+    strategy: &[wire::PlacementStrategy],
+) -> Result<(), EcsError> {
+    if constraints.len() > 10 {
+        return Err(EcsError::invalid_parameter(
+            "A task or service can have at most 10 placement constraints.",
+        ));
+    }
+    if strategy.len() > 5 {
+        return Err(EcsError::invalid_parameter(
+            "A task or service can have at most 5 placement strategies.",
+        ));
+    }
+    for constraint in constraints {
+        match (constraint.r#type, constraint.expression.as_deref()) {
+            (Some(wire::PlacementConstraintType::DistinctInstance), None) => {}
+            (Some(wire::PlacementConstraintType::DistinctInstance), Some(_)) => {
+                return Err(EcsError::invalid_parameter(
+                    "A distinctInstance placement constraint takes no expression.",
+                ))
+            }
+            (Some(wire::PlacementConstraintType::MemberOf), Some(expression)) => {
+                Expression::parse(expression)?;
+            }
+            _ => {
+                return Err(EcsError::invalid_parameter(
+                    "A memberOf placement constraint needs an expression.",
+                ))
+            }
+        }
+    }
+    for item in strategy {
+        let field = item.field.as_deref();
+        let valid = match item.r#type {
+            Some(wire::PlacementStrategyType::Random) => field.is_none(),
+            Some(wire::PlacementStrategyType::Binpack) => field
+                .is_some_and(|f| f.eq_ignore_ascii_case("cpu") || f.eq_ignore_ascii_case("memory")),
+            Some(wire::PlacementStrategyType::Spread) => field.is_some_and(|f| !f.is_empty()),
+            None => false,
+        };
+        if !valid {
+            return Err(EcsError::invalid_parameter(
+                "Invalid placement strategy: random takes no field, binpack takes cpu or memory,                  spread takes instanceId, host or attribute:<name>.",
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// What a launch created, and the placements that failed.
@@ -333,14 +527,8 @@ impl Partition {
             {
                 return Err(EcsError::invalid_parameter(NO_INSTANCES));
             }
-            self.place_on_instances(
-                &spec.cluster,
-                task_size(spec),
-                &static_host_ports(&spec.definition),
-                on_instances,
-                candidates,
-            )
-            .into_iter()
+            self.place_on_instances(spec, on_instances, candidates)?
+                .into_iter()
         } else {
             Vec::new().into_iter()
         };

@@ -10,6 +10,7 @@ pub mod container_instance;
 pub mod exec;
 pub mod launch;
 pub mod paging;
+pub mod placement;
 pub mod reconciler;
 pub mod safety;
 pub mod scheduler;

@@ -939,6 +939,8 @@ impl Pass<'_> {
             service: Some(service.name.clone()),
             tags,
             enable_execute_command: service.enable_execute_command,
+            placement_constraints: service.placement_constraints.clone(),
+            placement_strategy: service.placement_strategy.clone(),
         })
     }
 

@@ -7,6 +7,7 @@ use super::Context;
 use crate::control::arn::{self, Scope};
 use crate::control::container_instance::{ContainerInstance, InstanceStatus, RESERVED_PORTS};
 use crate::control::paging::{self, PageLimits};
+use crate::control::placement::Expression;
 use crate::control::store::Partition;
 use crate::control::{tags, TaskKey};
 use crate::error::{EcsError, ErrorKind};
@@ -357,15 +358,12 @@ pub(super) fn list_container_instances(
     input: wire::ListContainerInstancesRequest,
 ) -> Result<wire::ListContainerInstancesResponse, EcsError> {
     let scope = cx.caller.scope();
-    if input
+    let filter = input
         .filter
         .as_deref()
-        .is_some_and(|f| !f.trim().is_empty())
-    {
-        return Err(EcsError::invalid_parameter(
-            "ecsemu does not evaluate cluster query language filters yet.",
-        ));
-    }
+        .filter(|f| !f.trim().is_empty())
+        .map(Expression::parse)
+        .transpose()?;
     let arns: Vec<String> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p
             .active_cluster(&scope, input.cluster.as_deref())?
@@ -380,6 +378,11 @@ pub(super) fn list_container_instances(
                 Some(ContainerInstanceStatus::Active) => i.status == InstanceStatus::Active,
                 Some(ContainerInstanceStatus::Draining) => i.status == InstanceStatus::Draining,
                 Some(_) => false,
+            })
+            .filter(|i| {
+                filter
+                    .as_ref()
+                    .is_none_or(|f| f.matches(&p.instance_facts(i)))
             })
             .map(|i| i.arn.clone())
             .collect();

@@ -31,6 +31,10 @@ pub(super) fn create_service(
         ));
     }
     let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
+    launch::check_placement(
+        input.placement_constraints.as_deref().unwrap_or_default(),
+        input.placement_strategy.as_deref().unwrap_or_default(),
+    )?;
     let scheduling = input.scheduling_strategy.unwrap_or_default();
     let daemon = scheduling == SchedulingStrategy::Daemon;
     let controller = input
@@ -194,6 +198,10 @@ pub(super) fn update_service(
     let scope = cx.caller.scope();
     let now = cx.plane.now();
     let grace = check_grace_period(input.health_check_grace_period_seconds)?;
+    launch::check_placement(
+        input.placement_constraints.as_deref().unwrap_or_default(),
+        input.placement_strategy.as_deref().unwrap_or_default(),
+    )?;
     let service = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let current = p

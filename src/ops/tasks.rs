@@ -92,6 +92,8 @@ impl LaunchRequest<'_> {
             service: None,
             tags,
             enable_execute_command: self.enable_execute_command,
+            placement_constraints: Vec::new(),
+            placement_strategy: Vec::new(),
         })
     }
 }
@@ -109,6 +111,9 @@ pub(super) fn run_task(
     }
     let request = launch_request!(input);
     let request_tags = request.checked_tags()?;
+    let placement_constraints = input.placement_constraints.clone().unwrap_or_default();
+    let placement_strategy = input.placement_strategy.clone().unwrap_or_default();
+    launch::check_placement(&placement_constraints, &placement_strategy)?;
     let fingerprint = serde_json::to_string(&wire::RunTaskRequest {
         client_token: None,
         ..input.clone()
@@ -148,7 +153,7 @@ pub(super) fn run_task(
             )?
             .or(platform_version);
         }
-        let spec = request.spec(
+        let mut spec = request.spec(
             &cluster_name,
             cluster_arn,
             definition,
@@ -156,6 +161,9 @@ pub(super) fn run_task(
             request_tags.clone(),
             platform_version,
         )?;
+        spec.placement_constraints
+            .clone_from(&placement_constraints);
+        spec.placement_strategy.clone_from(&placement_strategy);
         let placements = p.place(&spec, &choice, count as usize, None)?;
         let launched = p.create_tasks(&scope, &spec, placements, cx.plane.now());
         if let Some(token) = &input.client_token {

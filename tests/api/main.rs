@@ -10,6 +10,7 @@ mod exec;
 mod harness;
 mod introspection;
 mod lifecycle;
+mod placement;
 mod protocol;
 #[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]
 mod real_runtimes;

@@ -536,14 +536,6 @@ pub(super) fn unhonoured(definition: &wire::TaskDefinition) -> Vec<(&'static str
         "container storage is the runtime's",
     );
     note(
-        definition
-            .placement_constraints
-            .as_ref()
-            .is_some_and(|c| !c.is_empty()),
-        "placementConstraints",
-        "placement constraints are not evaluated yet",
-    );
-    note(
         definition.volumes.iter().flatten().any(|v| {
             v.efs_volume_configuration.is_some()
                 || v.fsx_windows_file_server_volume_configuration.is_some()
