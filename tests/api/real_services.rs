@@ -151,6 +151,71 @@ async fn force_delete_stops_every_task(em: &Emulator) {
     }
 }
 
+/// Two registered instances: a service spread across them, then one drained: its task moves to
+/// the other, really running there.
+async fn ec2_placement_and_draining(em: &Emulator) {
+    em.register("ec2", &SERVE).await;
+    let first = em
+        .register_instance(CLUSTER)
+        .await
+        .container_instance_arn
+        .unwrap();
+    let second = em
+        .register_instance(CLUSTER)
+        .await
+        .container_instance_arn
+        .unwrap();
+    em.client
+        .create_service()
+        .cluster(CLUSTER)
+        .service_name("api")
+        .task_definition("ec2")
+        .desired_count(2)
+        .launch_type(aws_sdk_ecs::types::LaunchType::Ec2)
+        .placement_strategy(
+            aws_sdk_ecs::types::PlacementStrategy::builder()
+                .r#type(aws_sdk_ecs::types::PlacementStrategyType::Spread)
+                .field("instanceId")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    wait_completed(em, "api").await;
+    let placed: std::collections::BTreeSet<String> = live_tasks(em, "api")
+        .await
+        .iter()
+        .map(|t| t.container_instance_arn().unwrap().to_owned())
+        .collect();
+    assert_eq!(placed.len(), 2, "one task on each instance");
+    em.client
+        .update_container_instances_state()
+        .cluster(CLUSTER)
+        .container_instances(&first)
+        .status(aws_sdk_ecs::types::ContainerInstanceStatus::Draining)
+        .send()
+        .await
+        .unwrap();
+    wait_until(em, "api", |s| {
+        s.running_count() == 2 && s.deployments().len() == 1
+    })
+    .await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(90);
+    loop {
+        let tasks = live_tasks(em, "api").await;
+        let moved = tasks.len() == 2
+            && tasks.iter().all(|t| {
+                t.container_instance_arn() == Some(second.as_str())
+                    && t.last_status() == Some("RUNNING")
+            });
+        if moved {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{tasks:#?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 macro_rules! scenarios {
     ($($module:ident => $backend:expr),* $(,)?) => {
         $(
@@ -178,6 +243,10 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn the_circuit_breaker_rolls_back() {
                     if let Some(em) = emulator($backend).await { cleanly(&em, super::the_circuit_breaker_rolls_back(&em)).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn ec2_placement_and_draining() {
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::ec2_placement_and_draining(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn force_delete_stops_every_task() {
