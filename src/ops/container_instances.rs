@@ -132,16 +132,12 @@ pub(super) fn deregister_container_instance(
     let scope = cx.caller.scope();
     let force = input.force == Some(true);
     let (described, stopped, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let cluster = p
-            .active_cluster(&scope, input.cluster.as_deref())?
-            .name
-            .clone();
-        let id = find(p, &scope, &cluster, &input.container_instance)
-            .filter(|i| i.is_registered())
-            .map(|i| i.id.clone())
-            .ok_or_else(|| {
-                EcsError::invalid_parameter("The referenced container instance was not found.")
-            })?;
+        let (cluster, id) = registered(
+            p,
+            &scope,
+            input.cluster.as_deref(),
+            &input.container_instance,
+        )?;
         let on_instance: Vec<String> = p
             .tasks
             .values()
@@ -251,16 +247,12 @@ pub(super) fn update_container_agent(
 ) -> Result<wire::UpdateContainerAgentResponse, EcsError> {
     let scope = cx.caller.scope();
     let described = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let cluster = p
-            .active_cluster(&scope, input.cluster.as_deref())?
-            .name
-            .clone();
-        let id = find(p, &scope, &cluster, &input.container_instance)
-            .filter(|i| i.is_registered())
-            .map(|i| i.id.clone())
-            .ok_or_else(|| {
-                EcsError::invalid_parameter("The referenced container instance was not found.")
-            })?;
+        let (_, id) = registered(
+            p,
+            &scope,
+            input.cluster.as_deref(),
+            &input.container_instance,
+        )?;
         let usage = p.instance_usage(&id);
         let Some(instance) = p.container_instances.get_mut(&id) else {
             return Err(EcsError::invalid_parameter(
@@ -406,6 +398,23 @@ pub(super) fn list_container_instances(
 pub(super) fn instance_id<'a>(scope: &Scope, reference: &'a str) -> Option<&'a str> {
     arn::local_path(scope, "container-instance", reference)
         .map(|path| path.rsplit('/').next().unwrap_or(path))
+}
+
+/// The cluster and id of a registered (ACTIVE or DRAINING) instance of the named cluster.
+fn registered(
+    p: &Partition,
+    scope: &Scope,
+    cluster: Option<&str>,
+    reference: &str,
+) -> Result<(String, String), EcsError> {
+    let cluster = p.active_cluster(scope, cluster)?.name.clone();
+    let id = find(p, scope, &cluster, reference)
+        .filter(|i| i.is_registered())
+        .map(|i| i.id.clone())
+        .ok_or_else(|| {
+            EcsError::invalid_parameter("The referenced container instance was not found.")
+        })?;
+    Ok((cluster, id))
 }
 
 fn find<'p>(

@@ -12,16 +12,18 @@ use crate::harness::{code, start, Emulator};
 const ASG: &str =
     "arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:1:autoScalingGroupName/web";
 
+fn asg_provider() -> AutoScalingGroupProvider {
+    AutoScalingGroupProvider::builder()
+        .auto_scaling_group_arn(ASG)
+        .build()
+        .unwrap()
+}
+
 async fn create(em: &Emulator, name: &str) -> aws_sdk_ecs::types::CapacityProvider {
     em.client
         .create_capacity_provider()
         .name(name)
-        .auto_scaling_group_provider(
-            AutoScalingGroupProvider::builder()
-                .auto_scaling_group_arn(ASG)
-                .build()
-                .unwrap(),
-        )
+        .auto_scaling_group_provider(asg_provider())
         .tags(Tag::builder().key("team").value("web").build())
         .send()
         .await
@@ -51,12 +53,7 @@ async fn create_describe_update_and_delete() {
         .client
         .create_capacity_provider()
         .name("web-asg")
-        .auto_scaling_group_provider(
-            AutoScalingGroupProvider::builder()
-                .auto_scaling_group_arn(ASG)
-                .build()
-                .unwrap(),
-        )
+        .auto_scaling_group_provider(asg_provider())
         .send()
         .await;
     assert_eq!(code(again), "ClientException");
@@ -185,12 +182,7 @@ async fn bad_providers_are_refused() {
         .client
         .create_capacity_provider()
         .name("fargate-mine")
-        .auto_scaling_group_provider(
-            AutoScalingGroupProvider::builder()
-                .auto_scaling_group_arn(ASG)
-                .build()
-                .unwrap(),
-        )
+        .auto_scaling_group_provider(asg_provider())
         .send()
         .await;
     assert_eq!(code(reserved), "InvalidParameterException");

@@ -48,6 +48,11 @@ async fn two_instances(em: &Emulator) -> (String, String) {
     (arns.remove(0), arns.remove(0))
 }
 
+/// A RunTask of `job` in `web` to add placement to.
+fn run(em: &Emulator) -> aws_sdk_ecs::operation::run_task::builders::RunTaskFluentBuilder {
+    em.client.run_task().cluster("web").task_definition("job")
+}
+
 /// How many of the launched tasks went to each instance.
 fn per_instance(out: &RunTaskOutput) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
@@ -77,11 +82,7 @@ fn strategy(kind: PlacementStrategyType, field: Option<&str>) -> PlacementStrate
 async fn distinct_instance_puts_each_task_on_its_own_instance() {
     let em = start().await;
     let (blue, green) = two_instances(&em).await;
-    let out = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let out = run(&em)
         .count(3)
         .placement_constraints(constraint(PlacementConstraintType::DistinctInstance, None))
         .send()
@@ -101,11 +102,7 @@ async fn distinct_instance_puts_each_task_on_its_own_instance() {
 async fn member_of_keeps_tasks_on_matching_instances() {
     let em = start().await;
     let (blue, _) = two_instances(&em).await;
-    let out = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let out = run(&em)
         .count(4)
         .placement_constraints(constraint(
             PlacementConstraintType::MemberOf,
@@ -115,11 +112,7 @@ async fn member_of_keeps_tasks_on_matching_instances() {
         .await
         .unwrap();
     assert_eq!(per_instance(&out), BTreeMap::from([(blue, 4)]));
-    let none = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let none = run(&em)
         .placement_constraints(constraint(
             PlacementConstraintType::MemberOf,
             Some("attribute:stack in [red, yellow]"),
@@ -132,11 +125,7 @@ async fn member_of_keeps_tasks_on_matching_instances() {
         none.failures()[0].reason(),
         Some("MemberOf placement constraint unsatisfied.")
     );
-    let bad = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let bad = run(&em)
         .placement_constraints(constraint(
             PlacementConstraintType::MemberOf,
             Some("attribute:stack ~~ blue"),
@@ -150,11 +139,7 @@ async fn member_of_keeps_tasks_on_matching_instances() {
 async fn spread_balances_and_binpack_fills_the_fullest_instance() {
     let em = start().await;
     let (blue, green) = two_instances(&em).await;
-    let spread = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let spread = run(&em)
         .count(4)
         .placement_strategy(strategy(PlacementStrategyType::Spread, Some("instanceId")))
         .send()
@@ -164,22 +149,14 @@ async fn spread_balances_and_binpack_fills_the_fullest_instance() {
         per_instance(&spread),
         BTreeMap::from([(blue.clone(), 2), (green.clone(), 2)])
     );
-    let binpack = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let binpack = run(&em)
         .count(3)
         .placement_strategy(strategy(PlacementStrategyType::Binpack, Some("memory")))
         .send()
         .await
         .unwrap();
     assert_eq!(per_instance(&binpack), BTreeMap::from([(blue, 3)]));
-    let bad = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("job")
+    let bad = run(&em)
         .placement_strategy(strategy(PlacementStrategyType::Binpack, Some("disk")))
         .send()
         .await;
