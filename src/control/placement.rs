@@ -75,10 +75,17 @@ impl Operator {
 
 impl Expression {
     pub fn parse(text: &str) -> Result<Self, EcsError> {
+        // ECS caps expressions at 2,000 characters.
+        if text.len() > 2000 {
+            return Err(EcsError::invalid_parameter(
+                "A cluster query language expression can be at most 2000 characters.",
+            ));
+        }
         let tokens = tokenize(text);
         let mut parser = Parser {
             tokens: &tokens,
             at: 0,
+            depth: 0,
         };
         let expression = parser.or()?;
         if parser.at != tokens.len() {
@@ -201,36 +208,29 @@ fn glob_regex(pattern: &str, text: &str) -> bool {
         atoms.push((atom, '1'));
     }
     let text: Vec<char> = text.chars().collect();
-    walk(&atoms, &text)
+    full_match(&atoms, &text)
 }
 
-/// Matches `text` against `atoms` (each with its repeat), backtracking over repeats.
-fn walk(atoms: &[(Atom, char)], text: &[char]) -> bool {
-    let Some(&(atom, repeat)) = atoms.first() else {
-        return text.is_empty();
-    };
-    let (least, most) = match repeat {
-        '*' => (0, usize::MAX),
-        '+' => (1, usize::MAX),
-        '?' => (0, 1),
-        _ => (1, 1),
-    };
-    let mut taken = 0;
-    while taken < least {
-        match text.get(taken) {
-            Some(&c) if atom.accepts(c) => taken += 1,
-            _ => return false,
+/// Whether `atoms` (each with its repeat) match all of `text`, by dynamic programming over
+/// (atom, position) so that no pattern backtracks exponentially or recurses deeply.
+fn full_match(atoms: &[(Atom, char)], text: &[char]) -> bool {
+    // matches[j] for the atoms from i on: they match text[j..].
+    let mut matches = vec![false; text.len() + 1];
+    matches[text.len()] = true;
+    for &(atom, repeat) in atoms.iter().rev() {
+        let later = matches.clone();
+        for j in (0..=text.len()).rev() {
+            let one = j < text.len() && atom.accepts(text[j]);
+            matches[j] = match repeat {
+                // Zero of it, or one and then any number more.
+                '*' => later[j] || (one && matches[j + 1]),
+                '+' => one && (later[j + 1] || matches[j + 1]),
+                '?' => later[j] || (one && later[j + 1]),
+                _ => one && later[j + 1],
+            };
         }
     }
-    loop {
-        if walk(&atoms[1..], &text[taken..]) {
-            return true;
-        }
-        match text.get(taken) {
-            Some(&c) if taken < most && atom.accepts(c) => taken += 1,
-            _ => return false,
-        }
-    }
+    matches[0]
 }
 
 fn invalid(text: &str) -> EcsError {
@@ -261,9 +261,13 @@ fn tokenize(text: &str) -> Vec<String> {
     tokens
 }
 
+/// How deeply `not(...)` and parentheses may nest: input must not exhaust the stack.
+const MAX_DEPTH: usize = 32;
+
 struct Parser<'t> {
     tokens: &'t [String],
     at: usize,
+    depth: usize,
 }
 
 impl Parser<'_> {
@@ -316,6 +320,21 @@ impl Parser<'_> {
     }
 
     fn factor(&mut self) -> Result<Expression, EcsError> {
+        let nests = matches!(self.peek(), Some("not" | "!" | "("));
+        if nests {
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(invalid(&self.tokens.join(" ")));
+            }
+        }
+        let factor = self.nested_or_comparison();
+        if nests {
+            self.depth -= 1;
+        }
+        factor
+    }
+
+    fn nested_or_comparison(&mut self) -> Result<Expression, EcsError> {
         match self.peek() {
             Some("not" | "!") => {
                 self.at += 1;
@@ -423,6 +442,15 @@ mod tests {
         ] {
             assert!(Expression::parse(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn deep_nesting_and_greedy_patterns_are_harmless() {
+        let deep = format!("{}a == b{}", "not(".repeat(40), ")".repeat(40));
+        assert!(Expression::parse(&deep).is_err());
+        let greedy = ".*".repeat(5_000) + "x";
+        assert!(!glob_regex(&greedy, &"a".repeat(5_000)));
+        assert!(glob_regex(&greedy, &("a".repeat(100) + "x")));
     }
 
     #[test]
