@@ -164,6 +164,7 @@ async fn scenario(api: &mut Api) {
     tagging(api, &cluster_arn, &instance_arn, &task_arns).await;
     account_settings(api).await;
     services(api).await;
+    task_sets(api).await;
     capacity_providers(api).await;
     execute_command(api).await;
     teardown(api, &instance_arn, &task_arns).await;
@@ -1370,6 +1371,77 @@ async fn agent(api: &mut Api, task: &str) {
     )
     .await;
     api.wait_for_status(task, "STOPPED").await;
+}
+
+async fn task_sets(api: &mut Api) {
+    let network: Value = serde_json::from_str(FARGATE_NETWORK).expect("valid JSON");
+    api.ok(
+        "CreateService",
+        json!({"cluster": CLUSTER, "serviceName": "ext", "desiredCount": 1,
+               "deploymentController": {"type": "EXTERNAL"}}),
+    )
+    .await;
+    let created = api
+        .ok(
+            "CreateTaskSet",
+            json!({"cluster": CLUSTER, "service": "ext", "taskDefinition": "web-fargate",
+                   "externalId": "blue", "launchType": "FARGATE", "networkConfiguration": network,
+                   "scale": {"value": 100, "unit": "PERCENT"}, "tags": [{"key": "k", "value": "v"}]}),
+        )
+        .await;
+    let task_set = text(&created, "/taskSet/id");
+    api.fails(
+        "CreateTaskSet",
+        json!({"cluster": CLUSTER, "service": "svc", "taskDefinition": "web-fargate"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.ok(
+        "UpdateServicePrimaryTaskSet",
+        json!({"cluster": CLUSTER, "service": "ext", "primaryTaskSet": task_set}),
+    )
+    .await;
+    api.ok(
+        "UpdateTaskSet",
+        json!({"cluster": CLUSTER, "service": "ext", "taskSet": task_set,
+               "scale": {"value": 0, "unit": "PERCENT"}}),
+    )
+    .await;
+    api.ok(
+        "DescribeTaskSets",
+        json!({"cluster": CLUSTER, "service": "ext", "taskSets": [task_set, "ecs-svc/0"], "include": ["TAGS"]}),
+    )
+    .await;
+    api.fails(
+        "UpdateTaskSet",
+        json!({"cluster": CLUSTER, "service": "ext", "taskSet": "ecs-svc/0",
+               "scale": {"value": 10, "unit": "PERCENT"}}),
+        "TaskSetNotFoundException",
+    )
+    .await;
+    api.ok(
+        "DeleteTaskSet",
+        json!({"cluster": CLUSTER, "service": "ext", "taskSet": task_set}),
+    )
+    .await;
+    api.ok(
+        "DeleteService",
+        json!({"cluster": CLUSTER, "service": "ext", "force": true}),
+    )
+    .await;
+    for _ in 0..200 {
+        let described = api
+            .ok(
+                "DescribeServices",
+                json!({"cluster": CLUSTER, "services": ["ext"]}),
+            )
+            .await;
+        if described["services"][0]["status"] == "INACTIVE" {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the EXTERNAL service never became INACTIVE");
 }
 
 async fn capacity_providers(api: &mut Api) {

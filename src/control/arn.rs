@@ -76,6 +76,10 @@ impl Scope {
     }
 
     /// A new service deployment's ARN.
+    pub fn task_set(&self, cluster: &str, service: &str, id: &str) -> String {
+        self.arn(&format!("task-set/{cluster}/{service}/{id}"))
+    }
+
     pub fn service_deployment(&self, cluster: &str, service: &str) -> String {
         const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         let mut rng = rand::rng();

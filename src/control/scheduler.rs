@@ -13,18 +13,19 @@ use super::arn::Scope;
 use super::container_instance::InstanceStatus;
 use super::launch::{self, LaunchChoice, LaunchSpec};
 use super::service::{
-    circuit_breaker_threshold, DeploymentStatus, Hook, Service, ServiceStatus, TrackedTask,
+    circuit_breaker_threshold, computed_desired_count, DeploymentStatus, Hook, Service,
+    ServiceStatus, TrackedTask,
 };
 use super::store::Partition;
 use super::task::{Desired, TaskStatus};
 use super::task_definition::TaskDefinitionRef;
 use super::PlaneConfig;
 use crate::wire::{
-    self, DeploymentLifecycleHookAction as HookAction, DeploymentLifecycleHookStage as HookStage,
-    DeploymentLifecycleHookStatus as HookStatus, DeploymentLifecycleHookTargetType,
-    DeploymentRolloutState, DeploymentStrategy, HealthStatus, PropagateTags, SchedulingStrategy,
-    ServiceDeploymentLifecycleStage as Stage, ServiceDeploymentRollbackMonitorsStatus,
-    ServiceDeploymentStatus, TaskStopCode, Timestamp,
+    self, DeploymentControllerType, DeploymentLifecycleHookAction as HookAction,
+    DeploymentLifecycleHookStage as HookStage, DeploymentLifecycleHookStatus as HookStatus,
+    DeploymentLifecycleHookTargetType, DeploymentRolloutState, DeploymentStrategy, HealthStatus,
+    PropagateTags, SchedulingStrategy, ServiceDeploymentLifecycleStage as Stage,
+    ServiceDeploymentRollbackMonitorsStatus, ServiceDeploymentStatus, TaskStopCode, Timestamp,
 };
 
 /// Failed launches in a row before launches are spaced out.
@@ -201,6 +202,9 @@ impl Pass<'_> {
         match self.service.status {
             ServiceStatus::Inactive => {}
             ServiceStatus::Draining => self.drain(),
+            ServiceStatus::Active if self.service.controller != DeploymentControllerType::Ecs => {
+                self.scale_task_sets();
+            }
             ServiceStatus::Active => {
                 self.check_circuit_breaker();
                 self.stop_unhealthy();
@@ -738,6 +742,62 @@ impl Pass<'_> {
         }
     }
 
+    /// EXTERNAL and CODE_DEPLOY services: each task set keeps its computed share of the
+    /// desired count running (none once deleted), and is STEADY_STATE when that many run.
+    fn scale_task_sets(&mut self) {
+        let desired = self.service.desired_count;
+        let sets: Vec<(String, usize)> = self
+            .service
+            .deployments
+            .iter_mut()
+            .filter_map(|d| {
+                let info = d.task_set.as_ref()?;
+                let target = if info.draining {
+                    0
+                } else {
+                    computed_desired_count(desired, &info.scale)
+                };
+                d.desired_count = target;
+                Some((d.id.clone(), usize::try_from(target).unwrap_or(0)))
+            })
+            .collect();
+        let members = self.members();
+        for (id, target) in &sets {
+            let mut ours: Vec<&Member> = members
+                .iter()
+                .filter(|m| m.live && m.deployment == *id)
+                .collect();
+            if ours.len() > *target {
+                // Scaling in stops tasks that are not running yet first, then the newest.
+                ours.sort_by(|a, b| {
+                    (a.status == TaskStatus::Running, b.started_at)
+                        .partial_cmp(&(b.status == TaskStatus::Running, a.started_at))
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                });
+                let reason = format!("Scaling activity initiated by (deployment {id})");
+                let surplus = ours.len() - target;
+                for member in ours.iter().filter(|m| !m.protected).take(surplus) {
+                    self.stop(&member.id, &reason);
+                }
+            } else if ours.len() < *target {
+                self.launch_of(id, target - ours.len(), None);
+            }
+        }
+        let counts = self.p.service_counts(self.service);
+        let now = self.now;
+        for deployment in &mut self.service.deployments {
+            let (running, pending) = counts.of(&deployment.id);
+            let target = deployment.desired_count;
+            if let Some(info) = deployment.task_set.as_mut() {
+                let stable = running == target && pending == 0;
+                if stable != info.stable {
+                    info.stable = stable;
+                    info.stability_status_at = now;
+                }
+            }
+        }
+    }
+
     /// DAEMON: one task of the PRIMARY deployment on each ACTIVE container instance; an old
     /// task on an instance is stopped (within minimumHealthyPercent) before its replacement
     /// starts, since maximumPercent is 100.
@@ -806,6 +866,14 @@ impl Pass<'_> {
 
     /// Launches up to `count` tasks of the PRIMARY deployment; returns how many it created.
     fn launch(&mut self, count: usize, candidates: Option<&[String]>) -> usize {
+        match self.service.primary().map(|d| d.id.clone()) {
+            Some(id) => self.launch_of(&id, count, candidates),
+            None => 0,
+        }
+    }
+
+    /// Launches up to `count` tasks of deployment (or task set) `id`.
+    fn launch_of(&mut self, id: &str, count: usize, candidates: Option<&[String]>) -> usize {
         if count == 0 {
             return 0;
         }
@@ -813,7 +881,7 @@ impl Pass<'_> {
             self.wake_at(self.service.launch_not_before);
             return 0;
         }
-        let spec = match self.launch_spec() {
+        let spec = match self.launch_spec(id) {
             Ok(spec) => spec,
             Err(reason) => {
                 self.service.say(
@@ -823,7 +891,7 @@ impl Pass<'_> {
                 return 0;
             }
         };
-        let choice = match self.service.primary() {
+        let choice = match self.service.deployments.iter().find(|d| d.id == id) {
             Some(d) if d.launch_type.is_some() || d.capacity_provider_strategy.is_empty() => {
                 LaunchChoice::LaunchType(d.launch_type.unwrap_or(wire::LaunchType::Ec2))
             }
@@ -896,10 +964,14 @@ impl Pass<'_> {
         self.wake_at(self.now + PLACEMENT_RETRY);
     }
 
-    /// The tasks of the PRIMARY deployment, as RunTask would launch them.
-    fn launch_spec(&self) -> Result<LaunchSpec, String> {
+    /// The tasks of deployment (or task set) `id`, as RunTask would launch them.
+    fn launch_spec(&self, id: &str) -> Result<LaunchSpec, String> {
         let service = &*self.service;
-        let primary = service.primary().ok_or("the service has no deployment")?;
+        let primary = service
+            .deployments
+            .iter()
+            .find(|d| d.id == id)
+            .ok_or("the service has no deployment")?;
         let revision = TaskDefinitionRef::parse(self.scope, &primary.task_definition)
             .and_then(|r| self.p.task_definitions.resolve(&r))
             .ok_or("TaskDefinition not found.")?;
@@ -975,7 +1047,17 @@ impl Pass<'_> {
         let members = self.members();
         let now = self.now;
         let desired = self.service.desired_count;
-        for deployment in &mut self.service.deployments {
+        // A deleted task set goes once its tasks have stopped.
+        self.service.deployments.retain(|d| {
+            !d.task_set.as_ref().is_some_and(|t| t.draining)
+                || members.iter().any(|m| m.deployment == d.id)
+        });
+        for deployment in self
+            .service
+            .deployments
+            .iter_mut()
+            .filter(|d| d.task_set.is_none())
+        {
             let here = || members.iter().filter(|m| m.deployment == deployment.id);
             match deployment.status {
                 DeploymentStatus::Primary => deployment.desired_count = desired,

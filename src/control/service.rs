@@ -83,6 +83,24 @@ pub struct Deployment {
     pub revision_arn: String,
     /// The service deployment that rolls this deployment out now.
     pub service_deployment_arn: String,
+    /// Set when this is a task set of a service with the EXTERNAL or CODE_DEPLOY controller.
+    pub task_set: Option<TaskSetInfo>,
+}
+
+/// What a task set has beyond a deployment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskSetInfo {
+    pub arn: String,
+    pub external_id: Option<String>,
+    pub scale: wire::Scale,
+    /// Deleted: its tasks are being stopped; it goes once they have.
+    pub draining: bool,
+    pub stable: bool,
+    pub stability_status_at: Timestamp,
+    pub load_balancers: Vec<wire::LoadBalancer>,
+    pub service_registries: Vec<wire::ServiceRegistry>,
+    pub tags: Vec<wire::Tag>,
+    pub client_token: Option<String>,
 }
 
 impl Deployment {
@@ -110,6 +128,130 @@ impl Deployment {
             rollout_state_reason: Some(self.rollout_reason.clone()),
             ..wire::Deployment::default()
         }
+    }
+}
+
+impl Deployment {
+    /// The task set as DescribeTaskSets shows it, for a service with `service_desired` tasks.
+    pub fn to_task_set(
+        &self,
+        service: &Service,
+        (running, pending): (i32, i32),
+        include_tags: bool,
+    ) -> Option<wire::TaskSet> {
+        let info = self.task_set.as_ref()?;
+        Some(wire::TaskSet {
+            id: Some(self.id.clone()),
+            task_set_arn: Some(info.arn.clone()),
+            service_arn: Some(service.arn.clone()),
+            cluster_arn: Some(service.cluster_arn.clone()),
+            external_id: info.external_id.clone(),
+            status: Some(
+                if info.draining {
+                    "DRAINING"
+                } else {
+                    self.status.as_str()
+                }
+                .to_owned(),
+            ),
+            task_definition: Some(self.task_definition.clone()),
+            computed_desired_count: self.desired_count,
+            running_count: running,
+            pending_count: pending,
+            created_at: Some(self.created_at),
+            updated_at: Some(self.updated_at),
+            launch_type: self.launch_type,
+            capacity_provider_strategy: (!self.capacity_provider_strategy.is_empty())
+                .then(|| self.capacity_provider_strategy.clone()),
+            platform_version: self.platform_version.clone(),
+            platform_family: self.platform_version.as_ref().map(|_| "Linux".to_owned()),
+            network_configuration: self.network.clone(),
+            load_balancers: Some(info.load_balancers.clone()),
+            service_registries: Some(info.service_registries.clone()),
+            scale: Some(info.scale.clone()),
+            stability_status: Some(if info.stable {
+                wire::StabilityStatus::SteadyState
+            } else {
+                wire::StabilityStatus::Stabilizing
+            }),
+            stability_status_at: Some(info.stability_status_at),
+            tags: include_tags.then(|| info.tags.clone()),
+            ..wire::TaskSet::default()
+        })
+    }
+}
+
+/// What a new task set runs.
+#[derive(Debug, Clone)]
+pub struct TaskSetSpec {
+    pub task_definition: String,
+    pub launch_type: Option<LaunchType>,
+    pub capacity_provider_strategy: Vec<wire::CapacityProviderStrategyItem>,
+    pub platform_version: Option<String>,
+    pub network: Option<wire::NetworkConfiguration>,
+    pub info: TaskSetInfo,
+}
+
+impl Service {
+    /// Adds a task set (ACTIVE, or PRIMARY if asked); returns its id.
+    pub fn add_task_set(
+        &mut self,
+        scope: &Scope,
+        spec: TaskSetSpec,
+        primary: bool,
+        now: Timestamp,
+    ) -> String {
+        let id = new_deployment_id();
+        let mut info = spec.info;
+        info.arn = scope.task_set(&self.cluster, &self.name, &id);
+        info.stability_status_at = now;
+        self.deployments.push(Deployment {
+            id: id.clone(),
+            status: if primary {
+                DeploymentStatus::Primary
+            } else {
+                DeploymentStatus::Active
+            },
+            desired_count: computed_desired_count(self.desired_count, &info.scale),
+            task_definition: spec.task_definition,
+            launch_type: spec.launch_type,
+            capacity_provider_strategy: spec.capacity_provider_strategy,
+            platform_version: spec.platform_version,
+            network: spec.network,
+            service_connect: None,
+            volume_configurations: None,
+            vpc_lattice: None,
+            created_at: now,
+            updated_at: now,
+            rollout: wire::DeploymentRolloutState::Completed,
+            rollout_reason: String::new(),
+            failed_tasks: 0,
+            ran_a_task: false,
+            revision_arn: String::new(),
+            service_deployment_arn: String::new(),
+            task_set: Some(info),
+        });
+        self.steady = false;
+        id
+    }
+
+    /// A task set of the service by id or ARN (not yet gone).
+    pub fn task_set_mut(&mut self, reference: &str) -> Option<&mut Deployment> {
+        self.deployments.iter_mut().find(|d| {
+            d.task_set
+                .as_ref()
+                .is_some_and(|t| d.id == reference || t.arn == reference)
+        })
+    }
+}
+
+/// The tasks a task set of `scale` runs in a service of `desired` tasks (rounded up).
+pub fn computed_desired_count(desired: i32, scale: &wire::Scale) -> i32 {
+    let wanted = (f64::from(desired) * scale.value / 100.0).ceil();
+    if wanted.is_finite() && wanted > 0.0 {
+        wanted.min(f64::from(i32::MAX)) as i32
+    } else {
+        0
     }
 }
 
@@ -454,6 +596,7 @@ impl Service {
                 ran_a_task: false,
                 revision_arn: revision.arn.clone(),
                 service_deployment_arn: arn.clone(),
+                task_set: None,
             },
         );
         self.service_deployments.insert(
@@ -531,10 +674,15 @@ impl Service {
     }
 
     pub fn to_wire(&self, counts: &ServiceCounts, include_tags: bool) -> wire::Service {
+        let task_sets: Vec<wire::TaskSet> = self
+            .deployments
+            .iter()
+            .filter_map(|d| d.to_task_set(self, counts.of(&d.id), include_tags))
+            .collect();
         let shown: Vec<wire::Deployment> = self
             .deployments
             .iter()
-            .filter(|d| d.status != DeploymentStatus::Inactive)
+            .filter(|d| d.status != DeploymentStatus::Inactive && d.task_set.is_none())
             .map(|d| {
                 let (running, pending) = counts.of(&d.id);
                 d.to_wire(running, pending)
@@ -571,7 +719,7 @@ impl Service {
             platform_family: self.platform_version.as_ref().map(|_| "Linux".to_owned()),
             task_definition: self.task_definition.clone(),
             deployment_configuration: Some(self.deployment_configuration.clone()),
-            task_sets: None,
+            task_sets: (self.controller != DeploymentControllerType::Ecs).then_some(task_sets),
             deployments: Some(shown),
             role_arn: Some(self.role_arn.clone()),
             events: Some(self.events.iter().cloned().collect()),

@@ -20,6 +20,7 @@ mod services;
 mod tags;
 mod task_definitions;
 mod task_protection;
+mod task_sets;
 mod tasks;
 
 use std::sync::Arc;
@@ -106,6 +107,12 @@ operations! {
     DescribeServices => sync services::describe_services,
     ListServices => sync services::list_services,
     ListServicesByNamespace => sync services::list_services_by_namespace,
+
+    CreateTaskSet => sync task_sets::create_task_set,
+    UpdateTaskSet => sync task_sets::update_task_set,
+    DeleteTaskSet => sync task_sets::delete_task_set,
+    DescribeTaskSets => sync task_sets::describe_task_sets,
+    UpdateServicePrimaryTaskSet => sync task_sets::update_service_primary_task_set,
 
     ListServiceDeployments => sync service_deployments::list_service_deployments,
     DescribeServiceDeployments => sync service_deployments::describe_service_deployments,

@@ -9,7 +9,7 @@ use crate::control::capacity;
 use crate::control::cluster::Cluster;
 use crate::control::launch::{self, LaunchChoice};
 use crate::control::paging::{self, PageLimits};
-use crate::control::service::{Service, ServiceStatus};
+use crate::control::service::{Service, ServiceStatus, TaskSetInfo, TaskSetSpec};
 use crate::control::store::Partition;
 use crate::control::{root_principal, tags, ServiceKey};
 use crate::error::{EcsError, ErrorKind};
@@ -58,14 +58,6 @@ pub(super) fn create_service(
     if daemon {
         check_daemon(&input, controller)?;
     }
-    if controller != DeploymentControllerType::Ecs {
-        return Err(EcsError::new(
-            ErrorKind::UnsupportedFeature,
-            format!(
-                "ecsemu only runs services with the ECS deployment controller, not {controller}."
-            ),
-        ));
-    }
     let deployment_configuration = merge_deployment_configuration(
         input.deployment_configuration.clone(),
         &default_deployment_configuration(daemon),
@@ -98,14 +90,20 @@ pub(super) fn create_service(
             }
             _ => {}
         }
-        let reference = input.task_definition.as_deref().ok_or_else(|| {
-            EcsError::invalid_parameter(
-                "A task definition is required for services that use the ECS deployment \
-                 controller.",
-            )
-        })?;
-        let (definition, _) = p.active_task_definition(&scope, reference)?;
-        cx.plane.config.safety.check(&definition)?;
+        // An EXTERNAL service gets its tasks from task sets created later.
+        let definition = match input.task_definition.as_deref() {
+            Some(reference) => Some(p.active_task_definition(&scope, reference)?.0),
+            None if controller == DeploymentControllerType::External => None,
+            None => {
+                return Err(EcsError::invalid_parameter(format!(
+                    "A task definition is required for services that use the {controller} \
+                     deployment controller."
+                )))
+            }
+        };
+        if let Some(definition) = &definition {
+            cx.plane.config.safety.check(definition)?;
+        }
         let choice = launch::resolve_choice(
             input.launch_type,
             input.capacity_provider_strategy.clone(),
@@ -140,7 +138,9 @@ pub(super) fn create_service(
                 .platform_version
                 .clone()
                 .or_else(|| fargate.then(|| "LATEST".to_owned())),
-            task_definition: definition.task_definition_arn.clone(),
+            task_definition: definition
+                .as_ref()
+                .and_then(|d| d.task_definition_arn.clone()),
             network: input.network_configuration.clone(),
             deployment_configuration,
             load_balancers: input.load_balancers.clone().unwrap_or_default(),
@@ -172,8 +172,46 @@ pub(super) fn create_service(
             launch_failures: 0,
             launch_not_before: 0.0,
         };
-        let platform_version = check_launch_settings(cluster, &service, &definition)?;
-        service.start_deployment(&scope, &definition, platform_version, now);
+        let platform_version = match &definition {
+            Some(definition) => check_launch_settings(cluster, &service, definition)?,
+            None => None,
+        };
+        match (controller, &definition) {
+            (DeploymentControllerType::Ecs, Some(definition)) => {
+                service.start_deployment(&scope, definition, platform_version, now);
+            }
+            // CodeDeploy starts a service with one PRIMARY task set of its definition.
+            (DeploymentControllerType::CodeDeploy, Some(definition)) => {
+                service.add_task_set(
+                    &scope,
+                    TaskSetSpec {
+                        task_definition: definition.task_definition_arn.clone().unwrap_or_default(),
+                        launch_type: service.launch_type,
+                        capacity_provider_strategy: service.capacity_provider_strategy.clone(),
+                        platform_version,
+                        network: service.network.clone(),
+                        info: TaskSetInfo {
+                            arn: String::new(),
+                            external_id: None,
+                            scale: wire::Scale {
+                                value: 100.0,
+                                unit: Some(wire::ScaleUnit::Percent),
+                            },
+                            draining: false,
+                            stable: false,
+                            stability_status_at: now,
+                            load_balancers: service.load_balancers.clone(),
+                            service_registries: service.service_registries.clone(),
+                            tags: Vec::new(),
+                            client_token: None,
+                        },
+                    },
+                    true,
+                    now,
+                );
+            }
+            _ => {}
+        }
         Ok(put_back(p, service, true))
     })?;
     nudge(cx, &service);
@@ -215,6 +253,26 @@ pub(super) fn update_service(
         }
         // Changed on a copy, so that a request that fails half-way changes nothing.
         let mut service = current.clone();
+        if service.controller != DeploymentControllerType::Ecs {
+            let deploys = input.task_definition.is_some()
+                || input.force_new_deployment
+                || input.network_configuration.is_some()
+                || input.platform_version.is_some()
+                || input.capacity_provider_strategy.is_some()
+                || input.load_balancers.is_some()
+                || input.service_registries.is_some()
+                || input.service_connect_configuration.is_some()
+                || input.vpc_lattice_configurations.is_some()
+                || input.volume_configurations.is_some();
+            if deploys {
+                return Err(EcsError::invalid_parameter(format!(
+                    "A service with the {} deployment controller changes what it runs through \
+                     task sets; UpdateService may only change its desired count, deployment \
+                     configuration, placement, health check grace period and tag options.",
+                    service.controller
+                )));
+            }
+        }
         let daemon = service.scheduling == SchedulingStrategy::Daemon;
         let mut redeploy = input.force_new_deployment;
         if let Some(count) = input.desired_count {
@@ -233,11 +291,15 @@ pub(super) fn update_service(
                 service
                     .task_definition
                     .clone_from(&definition.task_definition_arn);
-                definition
+                Some(definition)
             }
-            None => current_definition(p, &scope, &service)?,
+            // Task sets carry their own definitions (checked when they were created).
+            None if service.controller != DeploymentControllerType::Ecs => None,
+            None => Some(current_definition(p, &scope, &service)?),
         };
-        cx.plane.config.safety.check(&definition)?;
+        if let Some(definition) = &definition {
+            cx.plane.config.safety.check(definition)?;
+        }
         if let Some(strategy) = input.capacity_provider_strategy.clone() {
             // An empty strategy means the cluster's default one, if it has one.
             let strategy = if strategy.is_empty() {
@@ -326,9 +388,11 @@ pub(super) fn update_service(
                 ));
             }
         }
-        let platform_version = check_launch_settings(cluster, &service, &definition)?;
-        if redeploy {
-            service.start_deployment(&scope, &definition, platform_version, now);
+        if let Some(definition) = &definition {
+            let platform_version = check_launch_settings(cluster, &service, definition)?;
+            if redeploy {
+                service.start_deployment(&scope, definition, platform_version, now);
+            }
         }
         service.steady = false;
         Ok(put_back(p, service, false))

@@ -21,4 +21,5 @@ mod services;
 mod tags;
 mod task_definitions;
 mod task_protection;
+mod task_sets;
 mod tasks;

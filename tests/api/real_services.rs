@@ -216,6 +216,53 @@ async fn ec2_placement_and_draining(em: &Emulator) {
     }
 }
 
+/// A blue/green cut-over between two task sets of an EXTERNAL service, with real containers.
+async fn task_set_cut_over(em: &Emulator) {
+    use crate::task_sets::{create_task_set, external_service, percent, wait_task_sets_steady};
+    let v1 = em.register_fargate("api", &SERVE).await;
+    external_service(em, 2).await;
+    let blue = create_task_set(em, &v1, "blue").await;
+    wait_task_sets_steady(em).await;
+    let v2 = em.register_fargate("api", &crate::services::SERVE_V2).await;
+    let green = create_task_set(em, &v2, "green").await;
+    wait_task_sets_steady(em).await;
+    em.client
+        .update_service_primary_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .primary_task_set(green.id().unwrap())
+        .send()
+        .await
+        .unwrap();
+    em.client
+        .update_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_set(blue.id().unwrap())
+        .scale(percent(0.0))
+        .send()
+        .await
+        .unwrap();
+    em.client
+        .delete_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_set(blue.id().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let service = wait_until(em, "api", |s| {
+        s.task_sets().len() == 1 && s.running_count() == 2
+    })
+    .await;
+    assert_eq!(service.task_definition(), Some(v2.as_str()));
+    let live = live_tasks(em, "api").await;
+    assert_eq!(live.len(), 2);
+    assert!(live.iter().all(
+        |t| t.task_definition_arn() == Some(v2.as_str()) && t.last_status() == Some("RUNNING")
+    ));
+}
+
 macro_rules! scenarios {
     ($($module:ident => $backend:expr),* $(,)?) => {
         $(
@@ -247,6 +294,10 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn ec2_placement_and_draining() {
                     if let Some(em) = emulator($backend).await { cleanly(&em, super::ec2_placement_and_draining(&em)).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn task_set_cut_over() {
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::task_set_cut_over(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn force_delete_stops_every_task() {
