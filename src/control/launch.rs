@@ -87,6 +87,28 @@ pub fn resolve_choice(
     }
 }
 
+/// Checks a definition against every launch type a choice may launch it with; returns the
+/// platform version its tasks will report.
+pub fn check_choice(
+    definition: &wire::TaskDefinition,
+    choice: &LaunchChoice,
+    network: Option<&wire::NetworkConfiguration>,
+    platform_version: Option<&str>,
+) -> Result<Option<String>, EcsError> {
+    let launch_types: Vec<LaunchType> = match choice {
+        LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
+        LaunchChoice::Strategy(items) => items
+            .iter()
+            .map(|i| capacity::launch_type_of(&i.capacity_provider))
+            .collect(),
+    };
+    let mut reported = None;
+    for launch_type in launch_types {
+        reported = check_launch(definition, launch_type, network, platform_version)?.or(reported);
+    }
+    Ok(reported)
+}
+
 /// Checks the definition can be launched as `launch_type` with this network configuration and
 /// platform version; returns the platform version tasks will report.
 pub fn check_launch(

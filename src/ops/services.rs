@@ -749,13 +749,9 @@ fn check_launch_settings(
     service: &Service,
     definition: &wire::TaskDefinition,
 ) -> Result<Option<String>, EcsError> {
-    let launch_types: Vec<LaunchType> = match service.launch_type {
-        Some(launch_type) => vec![launch_type],
-        None => service
-            .capacity_provider_strategy
-            .iter()
-            .map(|i| capacity::launch_type_of(&i.capacity_provider))
-            .collect(),
+    let choice = match service.launch_type {
+        Some(launch_type) => LaunchChoice::LaunchType(launch_type),
+        None => LaunchChoice::Strategy(service.capacity_provider_strategy.clone()),
     };
     for item in &service.capacity_provider_strategy {
         if !cluster.capacity_providers.contains(&item.capacity_provider) {
@@ -765,17 +761,12 @@ fn check_launch_settings(
             ));
         }
     }
-    let mut platform_version = None;
-    for launch_type in launch_types {
-        platform_version = launch::check_launch(
-            definition,
-            launch_type,
-            service.network.as_ref(),
-            service.platform_version.as_deref(),
-        )?
-        .or(platform_version);
-    }
-    Ok(platform_version)
+    launch::check_choice(
+        definition,
+        &choice,
+        service.network.as_ref(),
+        service.platform_version.as_deref(),
+    )
 }
 
 /// The role a service was given (a name or an ARN), else ECS's service-linked role.

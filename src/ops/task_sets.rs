@@ -39,23 +39,12 @@ pub(super) fn create_task_set(
             &providers,
             &default_strategy,
         )?;
-        let launch_types: Vec<wire::LaunchType> = match &choice {
-            LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
-            LaunchChoice::Strategy(items) => items
-                .iter()
-                .map(|i| crate::control::capacity::launch_type_of(&i.capacity_provider))
-                .collect(),
-        };
-        let mut platform_version = None;
-        for launch_type in launch_types {
-            platform_version = launch::check_launch(
-                &definition,
-                launch_type,
-                input.network_configuration.as_ref(),
-                input.platform_version.as_deref(),
-            )?
-            .or(platform_version);
-        }
+        let platform_version = launch::check_choice(
+            &definition,
+            &choice,
+            input.network_configuration.as_ref(),
+            input.platform_version.as_deref(),
+        )?;
         let service = external_service(p, &scope, &cluster_name, &input.service)?;
         if let Some(token) = &input.client_token {
             let earlier = service

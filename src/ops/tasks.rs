@@ -2,7 +2,6 @@
 
 use super::Context;
 use crate::control::arn::{self, Scope};
-use crate::control::capacity;
 use crate::control::cluster::RunTaskToken;
 use crate::control::container_instance::InstanceStatus;
 use crate::control::launch::{self, LaunchChoice, LaunchSpec, Launched};
@@ -136,23 +135,12 @@ pub(super) fn run_task(
         let (definition, definition_tags) =
             p.active_task_definition(&scope, &input.task_definition)?;
         cx.plane.config.safety.check(&definition)?;
-        let launch_types = match &choice {
-            LaunchChoice::LaunchType(launch_type) => vec![*launch_type],
-            LaunchChoice::Strategy(items) => items
-                .iter()
-                .map(|i| capacity::launch_type_of(&i.capacity_provider))
-                .collect(),
-        };
-        let mut platform_version = None;
-        for launch_type in launch_types {
-            platform_version = launch::check_launch(
-                &definition,
-                launch_type,
-                input.network_configuration.as_ref(),
-                input.platform_version.as_deref(),
-            )?
-            .or(platform_version);
-        }
+        let platform_version = launch::check_choice(
+            &definition,
+            &choice,
+            input.network_configuration.as_ref(),
+            input.platform_version.as_deref(),
+        )?;
         let mut spec = request.spec(
             &cluster_name,
             cluster_arn,
