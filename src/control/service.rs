@@ -132,6 +132,13 @@ impl Deployment {
 }
 
 impl Deployment {
+    /// Whether this is the task set `reference` (its id or ARN) names.
+    fn is_task_set(&self, reference: &str) -> bool {
+        self.task_set
+            .as_ref()
+            .is_some_and(|t| self.id == reference || t.arn == reference)
+    }
+
     /// The task set as DescribeTaskSets shows it, for a service with `service_desired` tasks.
     pub fn to_task_set(
         &self,
@@ -236,12 +243,14 @@ impl Service {
     }
 
     /// A task set of the service by id or ARN (not yet gone).
+    pub fn task_set(&self, reference: &str) -> Option<&Deployment> {
+        self.deployments.iter().find(|d| d.is_task_set(reference))
+    }
+
     pub fn task_set_mut(&mut self, reference: &str) -> Option<&mut Deployment> {
-        self.deployments.iter_mut().find(|d| {
-            d.task_set
-                .as_ref()
-                .is_some_and(|t| d.id == reference || t.arn == reference)
-        })
+        self.deployments
+            .iter_mut()
+            .find(|d| d.is_task_set(reference))
     }
 }
 

@@ -219,17 +219,11 @@ pub(super) fn describe_capacity_providers(
     if let Some(names) = &input.capacity_providers {
         super::check_describe_count(names.len(), 100, "capacity providers")?;
         return cx.plane.store.read(&cx.caller.partition_key(), |p| {
-            let mut found = Vec::new();
-            let mut failures = Vec::new();
-            for reference in names {
-                match describe_one(p, &scope, reference, include_tags) {
-                    Some(provider) => found.push(provider),
-                    None => failures
-                        .push(super::missing(super::reference_arn(reference, |name| {
-                            scope.capacity_provider(name)
-                        }))),
-                }
-            }
+            let (found, failures) = super::describe_each(
+                names,
+                |reference| describe_one(p, &scope, reference, include_tags),
+                |name| scope.capacity_provider(name),
+            );
             Ok(wire::DescribeCapacityProvidersResponse {
                 capacity_providers: Some(found),
                 failures: Some(failures),

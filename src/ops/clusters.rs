@@ -79,19 +79,16 @@ pub(super) fn describe_clusters(
     }
     let include = ClusterIncludes::from_fields(input.include.as_deref().unwrap_or_default());
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
-        let mut clusters = Vec::new();
-        let mut failures = Vec::new();
-        for reference in &names {
-            let found = cluster_name(&scope, Some(reference))
-                .ok()
-                .and_then(|name| p.clusters.get(name));
-            match found {
-                Some(cluster) => clusters.push(response(p, cluster, include)),
-                None => failures.push(super::missing(super::reference_arn(reference, |name| {
-                    scope.cluster(name)
-                }))),
-            }
-        }
+        let (clusters, failures) = super::describe_each(
+            &names,
+            |reference| {
+                cluster_name(&scope, Some(reference))
+                    .ok()
+                    .and_then(|name| p.clusters.get(name))
+                    .map(|cluster| response(p, cluster, include))
+            },
+            |name| scope.cluster(name),
+        );
         Ok(wire::DescribeClustersResponse {
             clusters: Some(clusters),
             failures: Some(failures),

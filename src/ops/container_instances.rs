@@ -326,18 +326,14 @@ pub(super) fn describe_container_instances(
             .active_cluster(&scope, input.cluster.as_deref())?
             .name
             .clone();
-        let mut found = Vec::new();
-        let mut failures = Vec::new();
-        for reference in &input.container_instances {
-            match find(p, &scope, &cluster, reference) {
-                Some(instance) => {
-                    found.push(instance.to_wire(&p.instance_usage(&instance.id), include_tags));
-                }
-                None => failures.push(super::missing(super::reference_arn(reference, |name| {
-                    scope.container_instance(&cluster, name)
-                }))),
-            }
-        }
+        let (found, failures) = super::describe_each(
+            &input.container_instances,
+            |reference| {
+                find(p, &scope, &cluster, reference)
+                    .map(|i| i.to_wire(&p.instance_usage(&i.id), include_tags))
+            },
+            |name| scope.container_instance(&cluster, name),
+        );
         Ok(wire::DescribeContainerInstancesResponse {
             container_instances: Some(found),
             failures: Some(failures),

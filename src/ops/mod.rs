@@ -174,6 +174,24 @@ fn missing(arn: String) -> wire::Failure {
     }
 }
 
+/// Describes each of `references` with `describe`; those it does not know are `MISSING`
+/// failures, named by the reference when it is an ARN, else by `arn_of_name`.
+fn describe_each<T>(
+    references: &[String],
+    mut describe: impl FnMut(&str) -> Option<T>,
+    arn_of_name: impl Fn(&str) -> String,
+) -> (Vec<T>, Vec<wire::Failure>) {
+    let mut found = Vec::new();
+    let mut failures = Vec::new();
+    for reference in references {
+        match describe(reference) {
+            Some(described) => found.push(described),
+            None => failures.push(missing(reference_arn(reference, &arn_of_name))),
+        }
+    }
+    (found, failures)
+}
+
 /// What a Describe* failure names: the reference when it is an ARN, else the ARN a resource
 /// of that name would have.
 fn reference_arn(reference: &str, arn_of_name: impl FnOnce(&str) -> String) -> String {

@@ -71,19 +71,17 @@ pub(super) fn describe_service_deployments(
     let scope = cx.caller.scope();
     check_count(input.service_deployment_arns.len(), "serviceDeploymentArns")?;
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
-        let mut found = Vec::new();
-        let mut failures = Vec::new();
-        for arn in &input.service_deployment_arns {
-            let service = owner(p, &scope, "service-deployment", arn);
-            match service.and_then(|s| Some((s, s.service_deployment(arn)?))) {
-                Some((service, deployment)) => {
-                    let threshold =
-                        circuit_breaker_threshold(&deployment.configuration, service.desired_count);
-                    found.push(deployment.to_wire(service, &p.service_counts(service), threshold));
-                }
-                None => failures.push(super::missing(arn.clone())),
-            }
-        }
+        let (found, failures) = super::describe_each(
+            &input.service_deployment_arns,
+            |arn| {
+                let service = owner(p, &scope, "service-deployment", arn)?;
+                let deployment = service.service_deployment(arn)?;
+                let threshold =
+                    circuit_breaker_threshold(&deployment.configuration, service.desired_count);
+                Some(deployment.to_wire(service, &p.service_counts(service), threshold))
+            },
+            str::to_owned,
+        );
         Ok(wire::DescribeServiceDeploymentsResponse {
             service_deployments: Some(found),
             failures: Some(failures),
@@ -98,19 +96,15 @@ pub(super) fn describe_service_revisions(
     let scope = cx.caller.scope();
     check_count(input.service_revision_arns.len(), "serviceRevisionArns")?;
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
-        let mut found = Vec::new();
-        let mut failures = Vec::new();
-        for arn in &input.service_revision_arns {
-            let service = owner(p, &scope, "service-revision", arn);
-            let revision = service.and_then(|s| {
-                let revision = s.revisions.iter().find(|r| r.arn == *arn)?;
-                Some(revision.to_wire(s))
-            });
-            match revision {
-                Some(revision) => found.push(revision),
-                None => failures.push(super::missing(arn.clone())),
-            }
-        }
+        let (found, failures) = super::describe_each(
+            &input.service_revision_arns,
+            |arn| {
+                let service = owner(p, &scope, "service-revision", arn)?;
+                let revision = service.revisions.iter().find(|r| r.arn == arn)?;
+                Some(revision.to_wire(service))
+            },
+            str::to_owned,
+        );
         Ok(wire::DescribeServiceRevisionsResponse {
             service_revisions: Some(found),
             failures: Some(failures),

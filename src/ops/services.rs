@@ -449,16 +449,14 @@ pub(super) fn describe_services(
         .contains(&wire::ServiceField::Tags);
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
-        let mut services = Vec::new();
-        let mut failures = Vec::new();
-        for reference in &input.services {
-            match p.service(&scope, &cluster.name, reference) {
-                Some(service) => services.push(describe(p, service, include_tags)),
-                None => failures.push(super::missing(super::reference_arn(reference, |name| {
-                    scope.service(&cluster.name, name)
-                }))),
-            }
-        }
+        let (services, failures) = super::describe_each(
+            &input.services,
+            |reference| {
+                p.service(&scope, &cluster.name, reference)
+                    .map(|service| describe(p, service, include_tags))
+            },
+            |name| scope.service(&cluster.name, name),
+        );
         Ok(wire::DescribeServicesResponse {
             services: Some(services),
             failures: Some(failures),

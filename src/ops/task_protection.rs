@@ -80,8 +80,6 @@ pub(super) fn get_task_protection(
     }
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, Some(&input.cluster))?;
-        let mut protected_tasks = Vec::new();
-        let mut failures = Vec::new();
         // Without a list, every task of the cluster that has not stopped.
         let Some(references) = &references else {
             let mut tasks: Vec<&Task> = p
@@ -93,17 +91,18 @@ pub(super) fn get_task_protection(
             tasks.sort_by(|a, b| a.created_at.total_cmp(&b.created_at));
             return Ok(wire::GetTaskProtectionResponse {
                 protected_tasks: Some(tasks.into_iter().map(|t| protection_of(t, now)).collect()),
-                failures: Some(failures),
+                failures: Some(Vec::new()),
             });
         };
-        for reference in references {
-            match p.task_in(&scope, &cluster.name, reference) {
-                Some(task) if !task.is_stopped() => protected_tasks.push(protection_of(task, now)),
-                _ => failures.push(super::missing(super::reference_arn(reference, |id| {
-                    scope.task(&cluster.name, id)
-                }))),
-            }
-        }
+        let (protected_tasks, failures) = super::describe_each(
+            references,
+            |reference| {
+                p.task_in(&scope, &cluster.name, reference)
+                    .filter(|t| !t.is_stopped())
+                    .map(|t| protection_of(t, now))
+            },
+            |id| scope.task(&cluster.name, id),
+        );
         Ok(wire::GetTaskProtectionResponse {
             protected_tasks: Some(protected_tasks),
             failures: Some(failures),

@@ -206,24 +206,17 @@ pub(super) fn describe_task_sets(
         let shown = |d: &crate::control::service::Deployment| {
             d.to_task_set(service, counts.of(&d.id), include_tags)
         };
-        let mut task_sets = Vec::new();
-        let mut failures = Vec::new();
-        match &input.task_sets {
-            None => task_sets.extend(service.deployments.iter().filter_map(shown)),
-            Some(references) => {
-                for reference in references {
-                    let found = service.deployments.iter().find(|d| {
-                        d.task_set
-                            .as_ref()
-                            .is_some_and(|t| d.id == *reference || t.arn == *reference)
-                    });
-                    match found.and_then(shown) {
-                        Some(task_set) => task_sets.push(task_set),
-                        None => failures.push(super::missing(reference.clone())),
-                    }
-                }
-            }
-        }
+        let (task_sets, failures) = match &input.task_sets {
+            None => (
+                service.deployments.iter().filter_map(shown).collect(),
+                Vec::new(),
+            ),
+            Some(references) => super::describe_each(
+                references,
+                |reference| service.task_set(reference).and_then(shown),
+                str::to_owned,
+            ),
+        };
         Ok(wire::DescribeTaskSetsResponse {
             task_sets: Some(task_sets),
             failures: Some(failures),

@@ -290,16 +290,14 @@ pub(super) fn describe_tasks(
         .contains(&wire::TaskField::Tags);
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
-        let mut tasks = Vec::new();
-        let mut failures = Vec::new();
-        for reference in &input.tasks {
-            match p.task_in(&scope, &cluster.name, reference) {
-                Some(task) => tasks.push(task.to_wire(include_tags)),
-                None => failures.push(super::missing(super::reference_arn(reference, |name| {
-                    scope.task(&cluster.name, name)
-                }))),
-            }
-        }
+        let (tasks, failures) = super::describe_each(
+            &input.tasks,
+            |reference| {
+                p.task_in(&scope, &cluster.name, reference)
+                    .map(|task| task.to_wire(include_tags))
+            },
+            |name| scope.task(&cluster.name, name),
+        );
         Ok(wire::DescribeTasksResponse {
             tasks: Some(tasks),
             failures: Some(failures),
