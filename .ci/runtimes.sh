@@ -72,12 +72,17 @@ start_rootless_podman() {
     # slirp4netns needs the tun device, which is 0600 on these machines.
     chmod 0666 /dev/net/tun
     local dir; dir=$(rootless_dir)
+    local socket="$dir/podman/podman.sock"
+    if curl -sf --unix-socket "$socket" http://d/_ping >/dev/null 2>&1; then return; fi
+    # XDG_RUNTIME_DIR is meant to vanish with the user's last login; here it outlives the session
+    # that made it, and Podman then trusts a pause process that is gone ("invalid internal
+    # status"). Starting from an empty runtime directory is what a fresh boot would give.
+    pkill -u "$ROOTLESS_USER" >/dev/null 2>&1 || true
+    rm -rf "$dir"
     mkdir -p "$dir/podman"
     chown -R "$ROOTLESS_USER:$ROOTLESS_USER" "$dir"
     chmod 700 "$dir"
     su - "$ROOTLESS_USER" -c 'mkdir -p ~/.config/containers && printf "[storage]\ndriver = \"overlay\"\n" > ~/.config/containers/storage.conf'
-    local socket="$dir/podman/podman.sock"
-    if curl -sf --unix-socket "$socket" http://d/_ping >/dev/null 2>&1; then return; fi
     log "starting the rootless podman service as $ROOTLESS_USER"
     su - "$ROOTLESS_USER" -c "export XDG_RUNTIME_DIR=$dir; nohup podman system service --time=0 unix://$socket >/tmp/ecsemu-podman-rootless.log 2>&1 &"
     wait_for "rootless podman service" "curl -sf --unix-socket $socket http://d/_ping"
