@@ -166,6 +166,7 @@ async fn scenario(api: &mut Api) {
     services(api).await;
     task_sets(api).await;
     capacity_providers(api).await;
+    daemons(api).await;
     execute_command(api).await;
     teardown(api, &instance_arn, &task_arns).await;
     protocol_errors(api).await;
@@ -1516,6 +1517,143 @@ async fn capacity_providers(api: &mut Api) {
         "DeleteCapacityProvider",
         json!({"capacityProvider": "FARGATE"}),
         "InvalidParameterException",
+    )
+    .await;
+}
+
+async fn daemons(api: &mut Api) {
+    const DAEMON_CLUSTER: &str = "daemons";
+    api.ok("CreateCluster", json!({"clusterName": DAEMON_CLUSTER}))
+        .await;
+    let provider = api
+        .ok(
+            "CreateCapacityProvider",
+            json!({"name": "daemon-mi", "cluster": DAEMON_CLUSTER, "managedInstancesProvider": {
+                "infrastructureRoleArn": "arn:aws:iam::000000000000:role/ecs-infra",
+                "instanceLaunchTemplate": {
+                    "ec2InstanceProfileArn": "arn:aws:iam::000000000000:instance-profile/ecs",
+                    "networkConfiguration": {"subnets": ["subnet-0123456789abcdef0"]},
+                },
+            }}),
+        )
+        .await;
+    let provider = text(&provider, "/capacityProvider/capacityProviderArn");
+    let instance = api
+        .ok(
+            "RegisterContainerInstance",
+            json!({"cluster": DAEMON_CLUSTER}),
+        )
+        .await;
+    let instance = text(&instance, "/containerInstance/containerInstanceArn");
+    let definition = json!({"family": "daemon-agent", "cpu": "128", "memory": "64",
+        "containerDefinitions": [{"name": "agent", "image": "busybox:latest",
+                                  "command": ["sleep", "3600"]}],
+        "tags": [{"key": "k", "value": "v"}]});
+    let registered = api
+        .ok("RegisterDaemonTaskDefinition", definition.clone())
+        .await;
+    let first = text(&registered, "/daemonTaskDefinitionArn");
+    let registered = api.ok("RegisterDaemonTaskDefinition", definition).await;
+    let second = text(&registered, "/daemonTaskDefinitionArn");
+    api.ok(
+        "DescribeDaemonTaskDefinition",
+        json!({"daemonTaskDefinition": "daemon-agent"}),
+    )
+    .await;
+    api.fails(
+        "DescribeDaemonTaskDefinition",
+        json!({"daemonTaskDefinition": "ghost"}),
+        "ClientException",
+    )
+    .await;
+    api.ok(
+        "ListDaemonTaskDefinitions",
+        json!({"familyPrefix": "daemon", "maxResults": 1}),
+    )
+    .await;
+    let created = api
+        .ok(
+            "CreateDaemon",
+            json!({"daemonName": "agent", "clusterArn": DAEMON_CLUSTER,
+                   "daemonTaskDefinitionArn": first, "capacityProviderArns": [provider],
+                   "deploymentConfiguration": {"drainPercent": 50.0, "bakeTimeInMinutes": 0},
+                   "propagateTags": "DAEMON", "tags": [{"key": "k", "value": "v"}]}),
+        )
+        .await;
+    let daemon = text(&created, "/daemonArn");
+    api.fails(
+        "CreateDaemon",
+        json!({"daemonName": "fargate", "clusterArn": DAEMON_CLUSTER,
+               "daemonTaskDefinitionArn": first, "capacityProviderArns": ["FARGATE"]}),
+        "InvalidParameterException",
+    )
+    .await;
+    let mut running = false;
+    for _ in 0..200 {
+        let described = api.ok("DescribeDaemon", json!({"daemonArn": daemon})).await;
+        if described["daemon"]["currentRevisions"][0]["totalRunningCount"] == 1 {
+            running = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(running, "the daemon never ran a task on its instance");
+    api.ok(
+        "ListDaemons",
+        json!({"clusterArn": DAEMON_CLUSTER, "capacityProviderArns": [provider]}),
+    )
+    .await;
+    let updated = api
+        .ok(
+            "UpdateDaemon",
+            json!({"daemonArn": daemon, "daemonTaskDefinitionArn": second,
+                   "capacityProviderArns": [provider], "critical": false}),
+        )
+        .await;
+    let deployment = text(&updated, "/deploymentArn");
+    let ghost = format!("{deployment}0");
+    let deployments = api
+        .ok(
+            "DescribeDaemonDeployments",
+            json!({"daemonDeploymentArns": [deployment, ghost]}),
+        )
+        .await;
+    let target = text(
+        &deployments,
+        "/daemonDeployments/0/targetDaemonRevision/arn",
+    );
+    api.ok(
+        "ListDaemonDeployments",
+        json!({"daemonArn": daemon, "status": ["PENDING", "IN_PROGRESS", "SUCCESSFUL"]}),
+    )
+    .await;
+    api.ok(
+        "DescribeDaemonRevisions",
+        json!({"daemonRevisionArns": [target, format!("{target}0")]}),
+    )
+    .await;
+    api.ok("ListTagsForResource", json!({"resourceArn": daemon}))
+        .await;
+    api.fails(
+        "DescribeDaemon",
+        json!({"daemonArn": format!("{daemon}-ghost")}),
+        "DaemonNotFoundException",
+    )
+    .await;
+    api.ok("DeleteDaemon", json!({"daemonArn": daemon})).await;
+    api.ok(
+        "DeleteDaemonTaskDefinition",
+        json!({"daemonTaskDefinition": first}),
+    )
+    .await;
+    api.ok(
+        "ListDaemonTaskDefinitions",
+        json!({"status": "ALL", "sort": "DESC", "revision": "LAST_REGISTERED"}),
+    )
+    .await;
+    api.ok(
+        "DeregisterContainerInstance",
+        json!({"cluster": DAEMON_CLUSTER, "containerInstance": instance, "force": true}),
     )
     .await;
 }

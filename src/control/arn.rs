@@ -75,18 +75,40 @@ impl Scope {
         ))
     }
 
-    /// A new service deployment's ARN.
+    pub fn daemon(&self, cluster: &str, name: &str) -> String {
+        self.arn(&format!("daemon/{cluster}/{name}"))
+    }
+
+    /// A new daemon revision's ARN.
+    pub fn daemon_revision(&self, cluster: &str, daemon: &str) -> String {
+        self.arn(&format!(
+            "daemon-revision/{cluster}/{daemon}/{}",
+            random_digits(19)
+        ))
+    }
+
+    /// A new daemon deployment's ARN.
+    pub fn daemon_deployment(&self, cluster: &str, daemon: &str) -> String {
+        self.arn(&format!(
+            "daemon-deployment/{cluster}/{daemon}/{}",
+            random_alphanumeric(21)
+        ))
+    }
+
+    pub fn daemon_task_definition(&self, family: &str, revision: i32) -> String {
+        self.arn(&format!("daemon-task-definition/{family}:{revision}"))
+    }
+
     pub fn task_set(&self, cluster: &str, service: &str, id: &str) -> String {
         self.arn(&format!("task-set/{cluster}/{service}/{id}"))
     }
 
+    /// A new service deployment's ARN.
     pub fn service_deployment(&self, cluster: &str, service: &str) -> String {
-        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        let mut rng = rand::rng();
-        let id: String = (0..21)
-            .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
-            .collect();
-        self.arn(&format!("service-deployment/{cluster}/{service}/{id}"))
+        self.arn(&format!(
+            "service-deployment/{cluster}/{service}/{}",
+            random_alphanumeric(21)
+        ))
     }
 
     /// Whether `arn` was minted in this account and region.
@@ -180,6 +202,14 @@ pub fn random_digits(len: usize) -> String {
             let low = u8::from(i == 0);
             char::from(b'0' + rng.random_range(low..=9))
         })
+        .collect()
+}
+
+pub fn random_alphanumeric(len: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
         .collect()
 }
 

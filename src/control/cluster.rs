@@ -48,6 +48,8 @@ pub struct Cluster {
     pub run_task_tokens: HashMap<String, RunTaskToken>,
     /// Every service of the cluster, by name, in any status (deleted ones stay describable).
     pub services: BTreeMap<String, Service>,
+    /// The cluster's daemons, by name (a deleted one goes once its tasks have stopped).
+    pub daemons: BTreeMap<String, crate::control::daemon::Daemon>,
 }
 
 /// Which optional parts DescribeClusters was asked to include.
@@ -155,6 +157,7 @@ impl Cluster {
             tags: Vec::new(),
             run_task_tokens: HashMap::new(),
             services: BTreeMap::new(),
+            daemons: BTreeMap::new(),
         }
     }
 

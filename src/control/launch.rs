@@ -36,6 +36,8 @@ pub struct LaunchSpec {
     pub group: String,
     /// The service launching the tasks, if one is.
     pub service: Option<String>,
+    /// The daemon launching the tasks, if one is.
+    pub daemon: Option<String>,
     pub tags: Vec<wire::Tag>,
     pub enable_execute_command: bool,
     /// Where on the cluster's instances EC2 tasks may go, and how to choose among them.
@@ -738,6 +740,7 @@ pub fn new_task(
         started_by: spec.started_by.clone(),
         group: spec.group.clone(),
         service: spec.service.clone(),
+        daemon: spec.daemon.clone(),
         tags: spec.tags.clone(),
         version: 1,
         created_at: now,

@@ -7,6 +7,7 @@ pub mod arn;
 pub mod capacity;
 pub mod cluster;
 pub mod container_instance;
+pub mod daemon;
 pub mod exec;
 pub mod launch;
 pub mod paging;
@@ -75,13 +76,20 @@ pub struct ServiceKey {
     pub name: String,
 }
 
+/// What the reconciler schedules: a service or a daemon (named like a service, in a cluster).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scheduled {
+    Service(ServiceKey),
+    Daemon(ServiceKey),
+}
+
 /// What the reconciler is asked to look at again.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Nudge {
     /// A task's desired state changed.
     Task(TaskKey),
-    /// A service's settings changed, or something its scheduler depends on did.
-    Service(ServiceKey),
+    /// A service's or daemon's settings changed, or something its scheduler depends on did.
+    Schedule(Scheduled),
 }
 
 /// Where the plane reads the time from.
@@ -262,23 +270,38 @@ impl ControlPlane {
 
     /// Asks the reconciler to schedule a service again.
     pub fn nudge_service(&self, key: ServiceKey) {
-        self.send(Nudge::Service(key));
+        self.send(Nudge::Schedule(Scheduled::Service(key)));
     }
 
-    /// Asks the reconciler to schedule every service of `cluster` again (its capacity changed).
+    /// Asks the reconciler to schedule a daemon again.
+    pub fn nudge_daemon(&self, key: ServiceKey) {
+        self.send(Nudge::Schedule(Scheduled::Daemon(key)));
+    }
+
+    /// Asks the reconciler to schedule every service and daemon of `cluster` again (its
+    /// capacity changed).
     pub fn nudge_services_of(&self, partition: &PartitionKey, cluster: &str) {
-        let names: Vec<String> = self.store.read(partition, |p| {
+        let (services, daemons): (Vec<String>, Vec<String>) = self.store.read(partition, |p| {
             p.clusters
                 .get(cluster)
-                .map(|c| c.services.keys().cloned().collect())
+                .map(|c| {
+                    (
+                        c.services.keys().cloned().collect(),
+                        c.daemons.keys().cloned().collect(),
+                    )
+                })
                 .unwrap_or_default()
         });
-        for name in names {
-            self.nudge_service(ServiceKey {
-                partition: partition.clone(),
-                cluster: cluster.to_owned(),
-                name,
-            });
+        let key = |name| ServiceKey {
+            partition: partition.clone(),
+            cluster: cluster.to_owned(),
+            name,
+        };
+        for name in services {
+            self.nudge_service(key(name));
+        }
+        for name in daemons {
+            self.nudge_daemon(key(name));
         }
     }
 

@@ -19,6 +19,13 @@ impl PageLimits {
     };
 }
 
+/// A sort key for items listed newest first (sorted descending); the ARN breaks ties between
+/// items made in the same millisecond.
+pub fn newest_first_key(created_at: Option<crate::wire::Timestamp>, arn: Option<&str>) -> String {
+    let millis = (created_at.unwrap_or_default() * 1000.0) as u64;
+    format!("{millis:015}-{}", arn.unwrap_or_default())
+}
+
 /// Sorts `items` by `key` (unique per item), descending if asked, and returns the page that
 /// follows `next_token` and the token for the page after it.
 pub fn page<T>(

@@ -153,6 +153,13 @@ pub fn roll_back(service: &mut Service, reason: &str, now: Timestamp) -> bool {
     true
 }
 
+/// How long to wait before the next launch after `failures` launches in a row whose tasks never
+/// ran; none while launches are still free.
+pub fn launch_backoff(failures: u32) -> Option<f64> {
+    let doublings = failures.checked_sub(FREE_LAUNCH_FAILURES)?.min(16);
+    Some((FIRST_BACKOFF * f64::from(1u32 << doublings)).min(MAX_BACKOFF))
+}
+
 /// What the pass knows of one of the service's tasks that has not stopped.
 #[derive(Debug, Clone)]
 struct Member {
@@ -266,9 +273,7 @@ impl Pass<'_> {
         }
         for _ in 0..never_ran {
             self.service.launch_failures += 1;
-            if self.service.launch_failures >= FREE_LAUNCH_FAILURES {
-                let doublings = (self.service.launch_failures - FREE_LAUNCH_FAILURES).min(16);
-                let gap = (FIRST_BACKOFF * f64::from(1u32 << doublings)).min(MAX_BACKOFF);
+            if let Some(gap) = launch_backoff(self.service.launch_failures) {
                 self.service.launch_not_before = self.now + gap;
                 self.service.say(
                     "is unable to consistently start tasks successfully.",
@@ -1009,6 +1014,7 @@ impl Pass<'_> {
             started_by: Some(primary.id.clone()),
             group: format!("service:{}", service.name),
             service: Some(service.name.clone()),
+            daemon: None,
             tags,
             enable_execute_command: service.enable_execute_command,
             placement_constraints: service.placement_constraints.clone(),

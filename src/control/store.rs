@@ -37,6 +37,7 @@ pub struct Partition {
     pub account_settings: AccountSettings,
     /// Capacity providers created in this account and region, by name.
     pub capacity_providers: BTreeMap<String, crate::control::capacity::CapacityProvider>,
+    pub daemon_task_definitions: crate::control::daemon::DaemonTaskDefinitions,
 }
 
 #[derive(Debug, Default)]

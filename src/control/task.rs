@@ -159,6 +159,8 @@ pub struct Task {
     pub group: String,
     /// The service (of the same cluster) that launched it.
     pub service: Option<String>,
+    /// The daemon (of the same cluster) that launched it.
+    pub daemon: Option<String>,
     pub tags: Vec<wire::Tag>,
     pub version: i64,
     pub created_at: Timestamp,

@@ -14,6 +14,7 @@ mod attributes;
 mod capacity_providers;
 mod clusters;
 mod container_instances;
+mod daemons;
 mod exec;
 mod service_deployments;
 mod services;
@@ -119,6 +120,19 @@ operations! {
     DescribeServiceRevisions => sync service_deployments::describe_service_revisions,
     StopServiceDeployment => sync service_deployments::stop_service_deployment,
     ContinueServiceDeployment => sync service_deployments::continue_service_deployment,
+
+    RegisterDaemonTaskDefinition => sync daemons::register_daemon_task_definition,
+    DescribeDaemonTaskDefinition => sync daemons::describe_daemon_task_definition,
+    DeleteDaemonTaskDefinition => sync daemons::delete_daemon_task_definition,
+    ListDaemonTaskDefinitions => sync daemons::list_daemon_task_definitions,
+    CreateDaemon => sync daemons::create_daemon,
+    UpdateDaemon => sync daemons::update_daemon,
+    DeleteDaemon => sync daemons::delete_daemon,
+    DescribeDaemon => sync daemons::describe_daemon,
+    ListDaemons => sync daemons::list_daemons,
+    DescribeDaemonDeployments => sync daemons::describe_daemon_deployments,
+    ListDaemonDeployments => sync daemons::list_daemon_deployments,
+    DescribeDaemonRevisions => sync daemons::describe_daemon_revisions,
 
     RegisterContainerInstance => async container_instances::register_container_instance,
     DeregisterContainerInstance => sync container_instances::deregister_container_instance,

@@ -42,14 +42,7 @@ pub(super) fn list_service_deployments(
     })?;
     let (page, next_token) = paging::page(
         briefs,
-        |b| {
-            // Newest first; the ARN breaks ties between deployments made in the same millisecond.
-            let millis = (b.created_at.unwrap_or_default() * 1000.0) as u64;
-            format!(
-                "{millis:015}-{}",
-                b.service_deployment_arn.as_deref().unwrap_or_default()
-            )
-        },
+        |b| paging::newest_first_key(b.created_at, b.service_deployment_arn.as_deref()),
         true,
         input.max_results,
         input.next_token.as_deref(),

@@ -114,12 +114,23 @@ fn tags_of<'p>(
             .filter(|cp| cp.is_active())
             .map(|cp| &mut cp.tags)
             .ok_or_else(not_found),
+        "daemon" => p
+            .clusters
+            .get_mut(cluster)
+            .and_then(|c| c.daemons.get_mut(rest))
+            .map(|d| &mut d.tags)
+            .ok_or_else(not_found),
+        "daemon-task-definition" => {
+            let (family, revision) = family_revision(arn.resource_path).ok_or_else(not_found)?;
+            p.daemon_task_definitions
+                .families
+                .get_mut(family)
+                .and_then(|f| f.revisions.get_mut(&revision))
+                .map(|r| &mut r.tags)
+                .ok_or_else(not_found)
+        }
         "task-definition" => {
-            let (family, revision) = arn
-                .resource_path
-                .rsplit_once(':')
-                .and_then(|(f, r)| Some((f, r.parse().ok()?)))
-                .ok_or_else(not_found)?;
+            let (family, revision) = family_revision(arn.resource_path).ok_or_else(not_found)?;
             p.task_definitions
                 .resolve_mut(family, revision)
                 .map(|r| &mut r.tags)
@@ -129,4 +140,10 @@ fn tags_of<'p>(
             "The resource type of {resource_arn} cannot be tagged."
         ))),
     }
+}
+
+/// `family:revision`, as a task definition's ARN ends.
+fn family_revision(path: &str) -> Option<(&str, i32)> {
+    let (family, revision) = path.rsplit_once(':')?;
+    Some((family, revision.parse().ok()?))
 }

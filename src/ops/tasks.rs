@@ -89,6 +89,7 @@ impl LaunchRequest<'_> {
             network: self.network.and_then(|n| n.awsvpc_configuration.clone()),
             started_by: self.started_by.map(str::to_owned),
             service: None,
+            daemon: None,
             tags,
             enable_execute_command: self.enable_execute_command,
             placement_constraints: Vec::new(),

@@ -6,6 +6,7 @@ mod attributes;
 mod capacity_providers;
 mod clusters;
 mod container_instances;
+mod daemons;
 mod exec;
 mod harness;
 mod introspection;

@@ -216,6 +216,80 @@ async fn ec2_placement_and_draining(em: &Emulator) {
     }
 }
 
+/// A daemon runs a real task on each instance, follows an instance leaving, rolls to a new
+/// revision and stops everything when deleted.
+async fn daemon_follows_instances(em: &Emulator) {
+    use crate::daemons::{
+        create, describe, eventually, managed_provider, register_definition, running, PROVIDER,
+    };
+    let provider = managed_provider(em, PROVIDER).await;
+    let first = em
+        .register_instance(CLUSTER)
+        .await
+        .container_instance_arn
+        .unwrap();
+    em.register_instance(CLUSTER).await;
+    let v1 = register_definition(em, "agent", crate::harness::BUSYBOX, &SERVE).await;
+    let daemon = create(em, "agent", &v1, &provider).await;
+    eventually("a running task on each instance", || async {
+        running(em, "agent").await.len() == 2
+    })
+    .await;
+    em.client
+        .deregister_container_instance()
+        .cluster(CLUSTER)
+        .container_instance(&first)
+        .force(true)
+        .send()
+        .await
+        .unwrap();
+    eventually("the deregistered instance's task stops", || async {
+        let placed = running(em, "agent").await;
+        placed.len() == 1 && placed[0].0 != first
+    })
+    .await;
+    let v2 = register_definition(
+        em,
+        "agent",
+        crate::harness::BUSYBOX,
+        &crate::services::SERVE_V2,
+    )
+    .await;
+    em.client
+        .update_daemon()
+        .daemon_arn(&daemon)
+        .daemon_task_definition_arn(&v2)
+        .capacity_provider_arns(&provider)
+        .send()
+        .await
+        .unwrap();
+    eventually("the instance runs the new revision", || async {
+        running(em, "agent")
+            .await
+            .iter()
+            .map(|(_, d)| d.as_str())
+            .eq([v2.as_str()])
+    })
+    .await;
+    assert_eq!(describe(em, &daemon).await.current_revisions().len(), 1);
+    em.client
+        .delete_daemon()
+        .daemon_arn(&daemon)
+        .send()
+        .await
+        .unwrap();
+    eventually("the daemon and its tasks are gone", || async {
+        em.client
+            .describe_daemon()
+            .daemon_arn(&daemon)
+            .send()
+            .await
+            .is_err()
+    })
+    .await;
+    assert!(running(em, "agent").await.is_empty());
+}
+
 /// A blue/green cut-over between two task sets of an EXTERNAL service, with real containers.
 async fn task_set_cut_over(em: &Emulator) {
     use crate::task_sets::{create_task_set, external_service, percent, wait_task_sets_steady};
@@ -294,6 +368,10 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn ec2_placement_and_draining() {
                     if let Some(em) = emulator($backend).await { cleanly(&em, super::ec2_placement_and_draining(&em)).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn daemon_follows_instances() {
+                    if let Some(em) = emulator($backend).await { cleanly(&em, super::daemon_follows_instances(&em)).await }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn task_set_cut_over() {

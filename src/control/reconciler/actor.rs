@@ -19,7 +19,7 @@ use super::plan::{self, ContainerPlan, LaunchPlan};
 use crate::control::task::{
     CapturedLogs, ContainerRecord, ContainerStatus, Desired, Task, TaskStatus,
 };
-use crate::control::{ControlPlane, PullBehavior, ServiceKey, TaskKey};
+use crate::control::{ControlPlane, PullBehavior, Scheduled, ServiceKey, TaskKey};
 use crate::wire::{self, ContainerCondition, HealthStatus, TaskStopCode};
 
 /// What the reconciler shares with every actor.
@@ -126,17 +126,24 @@ impl TaskActor {
         let result = plane.store.write(&self.key.partition, |p| {
             let task = p.tasks.get_mut(&self.key.task_id)?;
             let result = f(task);
-            let service = task.service.clone().map(|name| ServiceKey {
+            let key = |name: &String| ServiceKey {
                 partition: self.key.partition.clone(),
                 cluster: task.cluster.clone(),
-                name,
-            });
-            Some((result, service))
+                name: name.clone(),
+            };
+            let owner = match (&task.service, &task.daemon) {
+                (Some(service), _) => Some(Scheduled::Service(key(service))),
+                (None, Some(daemon)) => Some(Scheduled::Daemon(key(daemon))),
+                (None, None) => None,
+            };
+            Some((result, owner))
         });
         plane.changed();
-        let (result, service) = result?;
-        if let Some(service) = service {
-            plane.nudge_service(service);
+        let (result, owner) = result?;
+        match owner {
+            Some(Scheduled::Service(key)) => plane.nudge_service(key),
+            Some(Scheduled::Daemon(key)) => plane.nudge_daemon(key),
+            None => {}
         }
         Some(result)
     }
@@ -150,15 +157,15 @@ impl TaskActor {
         let config = &self.shared.plane.config;
         self.shared.plane.store.read(&self.key.partition, |p| {
             let task = p.tasks.get(&self.key.task_id).filter(|t| !t.is_stopped())?;
-            let revision = p.task_definitions.get(&task.family, task.revision)?;
+            let definition = p.definition_of(task)?;
             let partition_labels = [
                 (labels::ACCOUNT, self.key.partition.account_id.as_str()),
                 (labels::REGION, self.key.partition.region.as_str()),
             ];
-            plan::log_unhonoured(&task.family, &plan::unhonoured(&revision.definition));
+            plan::log_unhonoured(&task.family, &plan::unhonoured(definition));
             let plan = plan::build(
                 task,
-                &revision.definition,
+                definition,
                 config,
                 &partition_labels,
                 self.shared.host_cpus.get().copied(),
@@ -342,8 +349,7 @@ impl TaskActor {
         }
         let definitions = self.shared.plane.store.read(&self.key.partition, |p| {
             let task = p.tasks.get(&self.key.task_id)?;
-            let revision = p.task_definitions.get(&task.family, task.revision)?;
-            revision.definition.container_definitions.clone()
+            p.definition_of(task)?.container_definitions.clone()
         });
         let bindings: Vec<(String, Vec<wire::NetworkBinding>)> = definitions
             .unwrap_or_default()

@@ -22,7 +22,7 @@ use tokio::task::JoinHandle;
 
 use self::actor::{ActorMsg, Shared, TaskActor};
 use crate::control::arn::Scope;
-use crate::control::{scheduler, ControlPlane, Nudge, ServiceKey, TaskKey};
+use crate::control::{daemon, scheduler, ControlPlane, Nudge, Scheduled, TaskKey};
 
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
@@ -63,10 +63,10 @@ struct Reconciler {
     done_rx: UnboundedReceiver<TaskKey>,
     /// Services to schedule once the nudges at hand are read (a burst of task changes makes
     /// one pass, not one each).
-    services_due: BTreeSet<ServiceKey>,
+    services_due: BTreeSet<Scheduled>,
     /// When services asked to be scheduled again, earliest first.
-    timers: BTreeSet<(tokio::time::Instant, ServiceKey)>,
-    timer_of: HashMap<ServiceKey, tokio::time::Instant>,
+    timers: BTreeSet<(tokio::time::Instant, Scheduled)>,
+    timer_of: HashMap<Scheduled, tokio::time::Instant>,
 }
 
 impl Reconciler {
@@ -162,7 +162,7 @@ impl Reconciler {
     fn accept(&mut self, nudge: Nudge) {
         match nudge {
             Nudge::Task(key) => self.deliver(key, ActorMsg::Wake),
-            Nudge::Service(key) => {
+            Nudge::Schedule(key) => {
                 self.services_due.insert(key);
             }
         }
@@ -173,19 +173,20 @@ impl Reconciler {
     fn schedule_services(&mut self) {
         let plane = self.shared.plane.clone();
         for key in std::mem::take(&mut self.services_due) {
-            let scope = Scope::of_partition(&key.partition);
-            let outcome = plane.store.write(&key.partition, |p| {
-                scheduler::schedule(
-                    p,
-                    &scope,
-                    &plane.config,
-                    (&key.cluster, &key.name),
-                    plane.now(),
-                )
+            let (Scheduled::Service(service) | Scheduled::Daemon(service)) = &key;
+            let scope = Scope::of_partition(&service.partition);
+            let which = (service.cluster.as_str(), service.name.as_str());
+            let outcome = plane.store.write(&service.partition, |p| match &key {
+                Scheduled::Service(_) => {
+                    scheduler::schedule(p, &scope, &plane.config, which, plane.now())
+                }
+                Scheduled::Daemon(_) => {
+                    daemon::schedule(p, &scope, &plane.config, which, plane.now())
+                }
             });
             for task_id in outcome.tasks {
                 let task = TaskKey {
-                    partition: key.partition.clone(),
+                    partition: service.partition.clone(),
                     task_id,
                 };
                 self.deliver(task, ActorMsg::Wake);
@@ -280,9 +281,10 @@ pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usiz
     let mut stopping = Vec::new();
     for partition in plane.store.keys() {
         plane.store.write(&partition, |p| {
-            // Without their services, nothing replaces the tasks stopped below.
+            // Without their services and daemons, nothing replaces the tasks stopped below.
             for cluster in p.clusters.values_mut() {
                 cluster.services.clear();
+                cluster.daemons.clear();
             }
             for task in p.tasks.values_mut().filter(|t| !t.is_stopped()) {
                 task.request_stop(
