@@ -116,6 +116,36 @@ class Emulated(unittest.TestCase):
             json.dumps([{"name": "app", "image": "busybox:latest", "command": command}]),
         )["taskDefinition"]["taskDefinitionArn"]
 
+    def daemon_setup(self, cluster, command):
+        """A cluster with a managed instances provider, one instance and a daemon task
+        definition; returns (provider ARN, definition ARN)."""
+        ecs = self.ecs()
+        ecs.create_cluster(clusterName=cluster)
+        provider = ecs.create_capacity_provider(
+            name=f"{cluster}-mi",
+            cluster=cluster,
+            managedInstancesProvider={
+                "infrastructureRoleArn": "arn:aws:iam::000000000000:role/infra",
+                "instanceLaunchTemplate": {
+                    "ec2InstanceProfileArn": "arn:aws:iam::000000000000:instance-profile/ecs",
+                    "networkConfiguration": {"subnets": ["subnet-0123456789abcdef0"]},
+                },
+            },
+        )["capacityProvider"]["capacityProviderArn"]
+        ecs.register_container_instance(
+            cluster=cluster,
+            totalResources=[
+                {"name": "CPU", "type": "INTEGER", "integerValue": 2048},
+                {"name": "MEMORY", "type": "INTEGER", "integerValue": 4096},
+            ],
+        )
+        definition = ecs.register_daemon_task_definition(
+            family=f"{cluster}-agent",
+            memory="64",
+            containerDefinitions=[{"name": "agent", "image": "busybox:latest", "command": command}],
+        )["daemonTaskDefinitionArn"]
+        return provider, definition
+
     def create_service(self, cluster, name, family, desired):
         return self.cli_json(
             "create-service",
@@ -244,6 +274,41 @@ class Clients(Emulated):
         self.assertIn("Waiter ServicesInactive failed", missing.stderr)
 
 
+    def test_daemon_waiters_end_with_the_right_outcome_without_a_runtime(self):
+        ecs = self.ecs()
+        fast = {"Delay": 1, "MaxAttempts": 60}
+        provider, definition = self.daemon_setup("daemons", ["sleep", "60"])
+        ecs.get_waiter("daemon_task_definition_active").wait(
+            daemonTaskDefinition=definition, WaiterConfig=fast)
+        created = ecs.create_daemon(
+            daemonName="agent",
+            clusterArn="daemons",
+            daemonTaskDefinitionArn=definition,
+            capacityProviderArns=[provider],
+        )
+        ecs.get_waiter("daemon_active").wait(daemonArn=created["daemonArn"], WaiterConfig=fast)
+        # Without a runtime every daemon task fails to start: the circuit breaker stops the
+        # first deployment, which DaemonDeploymentStopped waits for and
+        # DaemonDeploymentSuccessful fails on.
+        deployment = created["deploymentArn"]
+        ecs.get_waiter("daemon_deployment_stopped").wait(
+            daemonDeploymentArns=[deployment], WaiterConfig=fast)
+        with self.assertRaises(botocore.exceptions.WaiterError):
+            ecs.get_waiter("daemon_deployment_successful").wait(
+                daemonDeploymentArns=[deployment], WaiterConfig=fast)
+        ecs.delete_daemon_task_definition(daemonTaskDefinition=definition)
+        with self.assertRaises(botocore.exceptions.WaiterError):
+            ecs.get_waiter("daemon_task_definition_active").wait(
+                daemonTaskDefinition=definition, WaiterConfig=fast)
+        ecs.delete_daemon(daemonArn=created["daemonArn"])
+        deleted = self.cli("wait", "daemon-task-definition-deleted",
+                           "--daemon-task-definition", definition)
+        self.assertEqual(deleted.returncode, 0, deleted.stderr)
+        with self.assertRaises(botocore.exceptions.ClientError) as raised:
+            ecs.describe_daemon(daemonArn=created["daemonArn"])
+        self.assertEqual(raised.exception.response["Error"]["Code"], "DaemonNotFoundException")
+
+
 class WithRuntime(Emulated):
     """Services that really run, on the Docker or Podman service found here; tasks count as
     healthy one second after RUNNING so that rollouts finish quickly."""
@@ -285,6 +350,39 @@ class WithRuntime(Emulated):
         self.cli_json("delete-service", "--cluster", "live", "--service", "web", "--force")
         inactive = self.cli("wait", "services-inactive", "--cluster", "live", "--services", "web")
         self.assertEqual(inactive.returncode, 0, inactive.stderr)
+
+    def test_daemon_deployment_successful_follows_a_daemon_update(self):
+        ecs = self.ecs()
+        provider, first = self.daemon_setup("live-daemons", self.SERVE)
+        created = ecs.create_daemon(
+            daemonName="agent",
+            clusterArn="live-daemons",
+            daemonTaskDefinitionArn=first,
+            capacityProviderArns=[provider],
+        )
+        done = self.cli("wait", "daemon-deployment-successful",
+                        "--daemon-deployment-arns", created["deploymentArn"])
+        self.assertEqual(done.returncode, 0, done.stderr)
+        second = ecs.register_daemon_task_definition(
+            family="live-daemons-agent",
+            memory="64",
+            containerDefinitions=[{"name": "agent", "image": "busybox:latest",
+                                   "command": self.SERVE[:2] + [self.SERVE[2].replace("sleep 1", "sleep 2")]}],
+        )["daemonTaskDefinitionArn"]
+        updated = ecs.update_daemon(
+            daemonArn=created["daemonArn"],
+            daemonTaskDefinitionArn=second,
+            capacityProviderArns=[provider],
+        )
+        ecs.get_waiter("daemon_deployment_successful").wait(
+            daemonDeploymentArns=[updated["deploymentArn"]],
+            WaiterConfig={"Delay": 1, "MaxAttempts": 120})
+        arns = self.cli_json("list-tasks", "--cluster", "live-daemons")["taskArns"]
+        tasks = self.cli_json("describe-tasks", "--cluster", "live-daemons", "--tasks", *arns)["tasks"]
+        live = [t for t in tasks if t["desiredStatus"] == "RUNNING"]
+        self.assertEqual([t["taskDefinitionArn"] for t in live], [second])
+        self.assertEqual(live[0]["lastStatus"], "RUNNING")
+        ecs.delete_daemon(daemonArn=created["daemonArn"])
 
     def test_tasks_running_and_tasks_stopped_follow_a_task(self):
         self.cli_json("create-cluster", "--cluster-name", "tasks")
