@@ -8,6 +8,8 @@ pub mod capacity;
 pub mod cluster;
 pub mod container_instance;
 pub mod exec;
+pub mod express;
+pub mod gateway;
 pub mod launch;
 pub mod paging;
 pub mod placement;

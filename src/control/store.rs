@@ -37,6 +37,8 @@ pub struct Partition {
     pub account_settings: AccountSettings,
     /// Capacity providers created in this account and region, by name.
     pub capacity_providers: BTreeMap<String, crate::control::capacity::CapacityProvider>,
+    /// Gateways by name.
+    pub gateways: BTreeMap<String, crate::control::gateway::Gateway>,
 }
 
 #[derive(Debug, Default)]

@@ -15,6 +15,8 @@ mod capacity_providers;
 mod clusters;
 mod container_instances;
 mod exec;
+mod express_gateway_services;
+mod gateways;
 mod service_deployments;
 mod services;
 mod tags;
@@ -119,6 +121,23 @@ operations! {
     DescribeServiceRevisions => sync service_deployments::describe_service_revisions,
     StopServiceDeployment => sync service_deployments::stop_service_deployment,
     ContinueServiceDeployment => sync service_deployments::continue_service_deployment,
+
+    CreateGateway => sync gateways::create_gateway,
+    UpdateGateway => sync gateways::update_gateway,
+    DeleteGateway => sync gateways::delete_gateway,
+    DescribeGateway => sync gateways::describe_gateway,
+    DescribeGatewayResources => sync gateways::describe_gateway_resources,
+    DescribeGatewayRoute => sync gateways::describe_gateway_route,
+    ListGateways => sync gateways::list_gateways,
+    ListGatewayRoutes => sync gateways::list_gateway_routes,
+    AssociateGatewayWithCluster => sync gateways::associate_gateway_with_cluster,
+    DisassociateGatewayFromCluster => sync gateways::disassociate_gateway_from_cluster,
+    ListGatewayClusterAssociations => sync gateways::list_gateway_cluster_associations,
+
+    CreateExpressGatewayService => sync express_gateway_services::create_express_gateway_service,
+    UpdateExpressGatewayService => sync express_gateway_services::update_express_gateway_service,
+    DeleteExpressGatewayService => sync express_gateway_services::delete_express_gateway_service,
+    DescribeExpressGatewayService => sync express_gateway_services::describe_express_gateway_service,
 
     RegisterContainerInstance => async container_instances::register_container_instance,
     DeregisterContainerInstance => sync container_instances::deregister_container_instance,

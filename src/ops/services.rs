@@ -22,6 +22,16 @@ pub(super) fn create_service(
     cx: &Context<'_>,
     input: wire::CreateServiceRequest,
 ) -> Result<wire::CreateServiceResponse, EcsError> {
+    create(cx, input, |_| Ok(()))
+}
+
+/// CreateService, with `finish` completing the new service inside the same write (Express
+/// Gateway services record their configuration against the first revision).
+pub(super) fn create(
+    cx: &Context<'_>,
+    input: wire::CreateServiceRequest,
+    finish: impl FnOnce(&mut Service) -> Result<(), EcsError>,
+) -> Result<wire::CreateServiceResponse, EcsError> {
     let scope = cx.caller.scope();
     let now = cx.plane.now();
     if !arn::is_valid_name(&input.service_name) {
@@ -161,6 +171,13 @@ pub(super) fn create_service(
             service_connect: input.service_connect_configuration.clone(),
             volume_configurations: input.volume_configurations.clone(),
             vpc_lattice: input.vpc_lattice_configurations.clone(),
+            gateway_connectors: input.gateway_connectors.clone().unwrap_or_default(),
+            express: None,
+            gateways: p.connect_service(
+                &cluster.name,
+                input.gateway_connectors.as_deref().unwrap_or_default(),
+                definition.as_ref(),
+            )?,
             deployments: Vec::new(),
             events: VecDeque::new(),
             service_deployments: Vec::new(),
@@ -212,6 +229,7 @@ pub(super) fn create_service(
             }
             _ => {}
         }
+        finish(&mut service)?;
         Ok(put_back(p, service, true))
     })?;
     nudge(cx, &service);
@@ -232,6 +250,15 @@ fn put_back(p: &mut Partition, service: Service, include_tags: bool) -> wire::Se
 pub(super) fn update_service(
     cx: &Context<'_>,
     input: wire::UpdateServiceRequest,
+) -> Result<wire::UpdateServiceResponse, EcsError> {
+    update(cx, input, |_| Ok(()))
+}
+
+/// UpdateService, with `finish` completing the changed service inside the same write.
+pub(super) fn update(
+    cx: &Context<'_>,
+    input: wire::UpdateServiceRequest,
+    finish: impl FnOnce(&mut Service) -> Result<(), EcsError>,
 ) -> Result<wire::UpdateServiceResponse, EcsError> {
     let scope = cx.caller.scope();
     let now = cx.plane.now();
@@ -359,6 +386,22 @@ pub(super) fn update_service(
             service.volume_configurations = Some(volumes);
             redeploy = true;
         }
+        let connectors_given = input.gateway_connectors.is_some();
+        if let Some(connectors) = input.gateway_connectors.clone() {
+            redeploy |= connectors != service.gateway_connectors;
+            service.gateway_connectors = connectors;
+        }
+        // Every update binds the connector anew: this is how a service leaves a gateway that
+        // is being disassociated from its cluster.
+        service.gateways = match p.connect_service(
+            &cluster.name,
+            &service.gateway_connectors,
+            definition.as_ref(),
+        ) {
+            Ok(gateways) => gateways,
+            Err(error) if connectors_given => return Err(error),
+            Err(_) => Vec::new(),
+        };
         if let Some(constraints) = input.placement_constraints.clone() {
             service.placement_constraints = constraints;
         }
@@ -395,6 +438,7 @@ pub(super) fn update_service(
             }
         }
         service.steady = false;
+        finish(&mut service)?;
         Ok(put_back(p, service, false))
     })?;
     nudge(cx, &service);

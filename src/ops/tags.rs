@@ -114,6 +114,11 @@ fn tags_of<'p>(
             .filter(|cp| cp.is_active())
             .map(|cp| &mut cp.tags)
             .ok_or_else(not_found),
+        "gateway" => p
+            .gateways
+            .get_mut(arn.resource_path)
+            .map(|g| &mut g.tags)
+            .ok_or_else(not_found),
         "task-definition" => {
             let (family, revision) = arn
                 .resource_path
