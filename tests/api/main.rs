@@ -7,6 +7,8 @@ mod capacity_providers;
 mod clusters;
 mod container_instances;
 mod exec;
+mod express_gateway_services;
+mod gateways;
 mod harness;
 mod introspection;
 mod lifecycle;
