@@ -129,16 +129,8 @@ pub(super) fn update_express_gateway_service(
     input: wire::UpdateExpressGatewayServiceRequest,
 ) -> Result<wire::UpdateExpressGatewayServiceResponse, EcsError> {
     let scope = cx.caller.scope();
-    let (cluster, name, current) = cx.plane.store.read(&cx.caller.partition_key(), |p| {
-        let service = express_service(p, &scope, &input.service_arn, service_not_found)?;
-        if service.status != ServiceStatus::Active {
-            return Err(EcsError::new(
-                ErrorKind::ServiceNotActive,
-                "Service was not ACTIVE.",
-            ));
-        }
-        let current = service.express_configuration().cloned().unwrap_or_default();
-        Ok((service.cluster.clone(), service.name.clone(), current))
+    let (cluster, name, current) = active_express(cx, &scope, &input.service_arn, |service| {
+        service.express_configuration().cloned().unwrap_or_default()
     })?;
     let own_definition = match (&input.task_definition_arn, &input.primary_container) {
         (Some(_), Some(_)) => {
@@ -223,16 +215,7 @@ pub(super) fn delete_express_gateway_service(
     input: wire::DeleteExpressGatewayServiceRequest,
 ) -> Result<wire::DeleteExpressGatewayServiceResponse, EcsError> {
     let scope = cx.caller.scope();
-    let (cluster, name) = cx.plane.store.read(&cx.caller.partition_key(), |p| {
-        let service = express_service(p, &scope, &input.service_arn, service_not_found)?;
-        if service.status != ServiceStatus::Active {
-            return Err(EcsError::new(
-                ErrorKind::ServiceNotActive,
-                "Service was not ACTIVE.",
-            ));
-        }
-        Ok((service.cluster.clone(), service.name.clone()))
-    })?;
+    let (cluster, name, ()) = active_express(cx, &scope, &input.service_arn, |_| ())?;
     // As DeleteService with force: scaled to zero, DRAINING until its tasks have stopped.
     let deleted = services::delete_service(
         cx,
@@ -289,6 +272,26 @@ fn express_service<'p>(
     p.service(scope, &cluster.name, service_arn)
         .filter(|s| s.express.is_some())
         .ok_or_else(not_found)
+}
+
+/// The cluster and name of the ACTIVE Express service a service ARN names, and what `read`
+/// takes from it.
+fn active_express<T>(
+    cx: &Context<'_>,
+    scope: &Scope,
+    service_arn: &str,
+    read: impl FnOnce(&Service) -> T,
+) -> Result<(String, String, T), EcsError> {
+    cx.plane.store.read(&cx.caller.partition_key(), |p| {
+        let service = express_service(p, scope, service_arn, service_not_found)?;
+        if service.status != ServiceStatus::Active {
+            return Err(EcsError::new(
+                ErrorKind::ServiceNotActive,
+                "Service was not ACTIVE.",
+            ));
+        }
+        Ok((service.cluster.clone(), service.name.clone(), read(service)))
+    })
 }
 
 /// Renders a service just created, updated or deleted as an Express service.

@@ -1,9 +1,13 @@
 //! Gateways: their lifecycle, cluster associations, and the routes services' gateway
 //! connectors give them.
 
+use aws_sdk_ecs::operation::associate_gateway_with_cluster::builders::AssociateGatewayWithClusterFluentBuilder;
+use aws_sdk_ecs::operation::create_service::builders::CreateServiceFluentBuilder;
+use aws_sdk_ecs::operation::disassociate_gateway_from_cluster::builders::DisassociateGatewayFromClusterFluentBuilder;
 use aws_sdk_ecs::types::{
-    AccessType, ContainerDefinition, GatewayClusterAssociationStatus, GatewayConfiguration,
-    GatewayConnector, GatewayConnectorFilters, GatewayElbScheme, GatewayRouteStatus, GatewayStatus,
+    AccessType, ContainerDefinition, DescribeGatewayAlbConfiguration,
+    GatewayClusterAssociationStatus, GatewayConfiguration, GatewayConnector,
+    GatewayConnectorFilters, GatewayElbScheme, GatewayRouteStatus, GatewayStatus,
     HostSharedAlbConfiguration, LaunchType, PortMapping, Tag, UpdateGatewayAlbConfiguration,
     UpdateGatewayConfiguration,
 };
@@ -32,6 +36,16 @@ async fn create_gateway(em: &Emulator, name: &str, protected: bool) -> String {
         .await
         .unwrap()
         .gateway_arn
+        .unwrap()
+}
+
+/// The load balancer configuration of gateway `name`, as DescribeGateway shows it.
+async fn describe_alb(em: &Emulator, name: &str) -> DescribeGatewayAlbConfiguration {
+    let gateway = describe_gateway(em, name).await;
+    gateway
+        .configuration()
+        .and_then(|c| c.as_host_shared_alb().ok())
+        .cloned()
         .unwrap()
 }
 
@@ -69,7 +83,12 @@ fn connector(port: &str) -> GatewayConnector {
     GatewayConnector::builder().port_name(port).build().unwrap()
 }
 
-async fn create_connected_service(em: &Emulator, name: &str) {
+/// A CreateService of one task of `api` whose connector is `connector`.
+fn connected_service(
+    em: &Emulator,
+    name: &str,
+    connector: GatewayConnector,
+) -> CreateServiceFluentBuilder {
     em.client
         .create_service()
         .cluster(CLUSTER)
@@ -78,10 +97,36 @@ async fn create_connected_service(em: &Emulator, name: &str) {
         .desired_count(1)
         .launch_type(LaunchType::Fargate)
         .network_configuration(network())
-        .gateway_connectors(connector("http"))
+        .gateway_connectors(connector)
+}
+
+async fn create_connected_service(em: &Emulator, name: &str) {
+    connected_service(em, name, connector("http"))
         .send()
         .await
         .unwrap();
+}
+
+fn associate(
+    em: &Emulator,
+    gateway: impl Into<String>,
+    cluster: &str,
+) -> AssociateGatewayWithClusterFluentBuilder {
+    em.client
+        .associate_gateway_with_cluster()
+        .gateway(gateway)
+        .cluster(cluster)
+}
+
+fn disassociate(
+    em: &Emulator,
+    gateway: &str,
+    cluster: &str,
+) -> DisassociateGatewayFromClusterFluentBuilder {
+    em.client
+        .disassociate_gateway_from_cluster()
+        .gateway(gateway)
+        .cluster(cluster)
 }
 
 async fn associations(
@@ -117,6 +162,18 @@ async fn route_arns(em: &Emulator) -> Vec<String> {
         .collect()
 }
 
+/// Checks that `gateway` has no route or association left, and deletes it.
+async fn delete_released(em: &Emulator, gateway: &str) {
+    assert!(route_arns(em).await.is_empty());
+    assert!(associations(em, gateway).await.is_empty());
+    em.client
+        .delete_gateway()
+        .gateway(gateway)
+        .send()
+        .await
+        .unwrap();
+}
+
 #[tokio::test(start_paused = true)]
 async fn create_describe_list_update_and_delete() {
     let em = start().await;
@@ -126,11 +183,7 @@ async fn create_describe_list_update_and_delete() {
     assert_eq!(described.status(), Some(&GatewayStatus::Active));
     assert_eq!(described.deletion_protection(), Some(true));
     assert_eq!(described.access_type(), Some(&AccessType::Public));
-    let configured = described
-        .configuration()
-        .unwrap()
-        .as_host_shared_alb()
-        .unwrap();
+    let configured = describe_alb(&em, "edge").await;
     assert_eq!(configured.port(), Some(443));
     assert_eq!(configured.max_alb_count(), Some(10));
     assert_eq!(configured.current_alb_count(), Some(0));
@@ -198,13 +251,7 @@ async fn create_describe_list_update_and_delete() {
     assert_eq!(updated.status(), Some(&GatewayStatus::UpdateInProgress));
     let after = describe_gateway(&em, "edge").await;
     assert_eq!(after.status(), Some(&GatewayStatus::UpdateComplete));
-    assert_eq!(
-        after
-            .configuration()
-            .and_then(|c| c.as_host_shared_alb().ok())
-            .and_then(|a| a.max_alb_count()),
-        Some(3)
-    );
+    assert_eq!(describe_alb(&em, "edge").await.max_alb_count(), Some(3));
     let completed = em
         .client
         .list_gateways()
@@ -253,36 +300,14 @@ async fn services_route_through_associated_gateways_until_disassociated() {
     register_named_port(&em, "api").await;
 
     // No gateway is associated with the cluster yet.
-    let unconnected = em
-        .client
-        .create_service()
-        .cluster(CLUSTER)
-        .service_name("api")
-        .task_definition("api")
-        .desired_count(1)
-        .launch_type(LaunchType::Fargate)
-        .network_configuration(network())
-        .gateway_connectors(connector("http"))
+    let unconnected = connected_service(&em, "api", connector("http"))
         .send()
         .await;
     assert_eq!(code(unconnected), "InvalidParameterException");
 
-    let missing_cluster = em
-        .client
-        .associate_gateway_with_cluster()
-        .gateway("edge")
-        .cluster("nowhere")
-        .send()
-        .await;
+    let missing_cluster = associate(&em, "edge", "nowhere").send().await;
     assert_eq!(code(missing_cluster), "ClusterNotFoundException");
-    let associated = em
-        .client
-        .associate_gateway_with_cluster()
-        .gateway("edge")
-        .cluster(CLUSTER)
-        .send()
-        .await
-        .unwrap();
+    let associated = associate(&em, "edge", CLUSTER).send().await.unwrap();
     assert_eq!(
         associated.status(),
         Some(&GatewayClusterAssociationStatus::Active)
@@ -293,42 +318,26 @@ async fn services_route_through_associated_gateways_until_disassociated() {
         vec![(cluster_arn.clone(), GatewayClusterAssociationStatus::Active)]
     );
 
-    let wrong_port = em
-        .client
-        .create_service()
-        .cluster(CLUSTER)
-        .service_name("api")
-        .task_definition("api")
-        .desired_count(1)
-        .launch_type(LaunchType::Fargate)
-        .network_configuration(network())
-        .gateway_connectors(connector("grpc"))
+    let wrong_port = connected_service(&em, "api", connector("grpc"))
         .send()
         .await;
     assert_eq!(code(wrong_port), "InvalidParameterException");
     // A connector that only accepts private gateways finds none.
-    let private_only = em
-        .client
-        .create_service()
-        .cluster(CLUSTER)
-        .service_name("api")
-        .task_definition("api")
-        .desired_count(1)
-        .launch_type(LaunchType::Fargate)
-        .network_configuration(network())
-        .gateway_connectors(
-            GatewayConnector::builder()
-                .port_name("http")
-                .filters(
-                    GatewayConnectorFilters::builder()
-                        .access_types(AccessType::Private)
-                        .build(),
-                )
-                .build()
-                .unwrap(),
-        )
-        .send()
-        .await;
+    let private_only = connected_service(
+        &em,
+        "api",
+        GatewayConnector::builder()
+            .port_name("http")
+            .filters(
+                GatewayConnectorFilters::builder()
+                    .access_types(AccessType::Private)
+                    .build(),
+            )
+            .build()
+            .unwrap(),
+    )
+    .send()
+    .await;
     assert_eq!(code(private_only), "InvalidParameterException");
 
     create_connected_service(&em, "api").await;
@@ -396,15 +405,11 @@ async fn services_route_through_associated_gateways_until_disassociated() {
         balancers[0].load_balancer_arn(),
         Some(load_balancer.as_str())
     );
-    assert_eq!(balancers[0].gateway_route_arns(), [route_arn.clone()]);
-    let gateway = describe_gateway(&em, "edge").await;
     assert_eq!(
-        gateway
-            .configuration()
-            .and_then(|c| c.as_host_shared_alb().ok())
-            .and_then(|a| a.current_alb_count()),
-        Some(1)
+        balancers[0].gateway_route_arns(),
+        std::slice::from_ref(&route_arn)
     );
+    assert_eq!(describe_alb(&em, "edge").await.current_alb_count(), Some(1));
 
     // The service revision keeps the connector.
     let deployments = service_deployments(&em, "api").await;
@@ -426,14 +431,7 @@ async fn services_route_through_associated_gateways_until_disassociated() {
 
     let in_use = em.client.delete_gateway().gateway("edge").send().await;
     assert_eq!(code(in_use), "ClientException");
-    let disassociating = em
-        .client
-        .disassociate_gateway_from_cluster()
-        .gateway("edge")
-        .cluster(CLUSTER)
-        .send()
-        .await
-        .unwrap();
+    let disassociating = disassociate(&em, "edge", CLUSTER).send().await.unwrap();
     assert_eq!(
         disassociating.status(),
         Some(&GatewayClusterAssociationStatus::Disassociating)
@@ -467,22 +465,11 @@ async fn services_route_through_associated_gateways_until_disassociated() {
         .send()
         .await;
     assert_eq!(code(route_gone), "ResourceNotFoundException");
-    let not_associated = em
-        .client
-        .disassociate_gateway_from_cluster()
-        .gateway("edge")
-        .cluster(CLUSTER)
-        .send()
-        .await;
+    let not_associated = disassociate(&em, "edge", CLUSTER).send().await;
     assert_eq!(code(not_associated), "ResourceNotFoundException");
     // The service itself runs on.
     wait_until(&em, "api", |s| s.running_count() == 2).await;
-    em.client
-        .delete_gateway()
-        .gateway("edge")
-        .send()
-        .await
-        .unwrap();
+    delete_released(&em, "edge").await;
 }
 
 #[tokio::test(start_paused = true)]
@@ -490,31 +477,12 @@ async fn deleting_a_service_removes_its_route_and_completes_a_disassociation() {
     let em = start().await;
     create_gateway(&em, "edge", false).await;
     register_named_port(&em, "api").await;
-    em.client
-        .associate_gateway_with_cluster()
-        .gateway("edge")
-        .cluster(CLUSTER)
-        .send()
-        .await
-        .unwrap();
+    associate(&em, "edge", CLUSTER).send().await.unwrap();
     create_connected_service(&em, "api").await;
-    em.client
-        .disassociate_gateway_from_cluster()
-        .gateway("edge")
-        .cluster(CLUSTER)
-        .send()
-        .await
-        .unwrap();
+    disassociate(&em, "edge", CLUSTER).send().await.unwrap();
     assert_eq!(route_arns(&em).await.len(), 1);
     crate::services::force_delete(&em, "api").await;
-    assert!(route_arns(&em).await.is_empty());
-    assert!(associations(&em, "edge").await.is_empty());
-    em.client
-        .delete_gateway()
-        .gateway("edge")
-        .send()
-        .await
-        .unwrap();
+    delete_released(&em, "edge").await;
 }
 
 #[tokio::test(start_paused = true)]
@@ -524,29 +492,14 @@ async fn a_cluster_takes_at_most_five_gateways() {
         create_gateway(&em, &format!("g{i}"), false).await;
     }
     for i in 0..5 {
-        em.client
-            .associate_gateway_with_cluster()
-            .gateway(format!("g{i}"))
-            .cluster(CLUSTER)
+        associate(&em, format!("g{i}"), CLUSTER)
             .send()
             .await
             .unwrap();
     }
     // Associating again is idempotent.
-    em.client
-        .associate_gateway_with_cluster()
-        .gateway("g0")
-        .cluster(CLUSTER)
-        .send()
-        .await
-        .unwrap();
-    let sixth = em
-        .client
-        .associate_gateway_with_cluster()
-        .gateway("g5")
-        .cluster(CLUSTER)
-        .send()
-        .await;
+    associate(&em, "g0", CLUSTER).send().await.unwrap();
+    let sixth = associate(&em, "g5", CLUSTER).send().await;
     assert_eq!(code(sixth), "ClientException");
     let listed = em
         .client
@@ -559,12 +512,6 @@ async fn a_cluster_takes_at_most_five_gateways() {
         .unwrap();
     assert_eq!(listed.gateway_cluster_associations().len(), 3);
     assert!(listed.next_token().is_some());
-    let unknown = em
-        .client
-        .associate_gateway_with_cluster()
-        .gateway("ghost")
-        .cluster(CLUSTER)
-        .send()
-        .await;
+    let unknown = associate(&em, "ghost", CLUSTER).send().await;
     assert_eq!(code(unknown), "GatewayNotFoundException");
 }
