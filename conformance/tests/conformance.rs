@@ -1672,6 +1672,20 @@ async fn express_gateway_services(api: &mut Api) {
         )
         .await;
     let service_arn = text(&created, "/service/serviceArn");
+    let revision_arn = text(
+        &created,
+        "/service/activeConfigurations/0/serviceRevisionArn",
+    );
+    api.ok(
+        "DescribeServiceRevisions",
+        json!({"serviceRevisionArns": [revision_arn]}),
+    )
+    .await;
+    api.ok(
+        "ListServices",
+        json!({"cluster": GATEWAY_CLUSTER, "resourceManagementType": "ECS"}),
+    )
+    .await;
     api.fails(
         "CreateExpressGatewayService",
         json!({"cluster": "missing", "infrastructureRoleArn": "arn:aws:iam::000000000000:role/x",

@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::arn::Scope;
+use super::infrastructure::{digest, host_label, Infrastructure};
 use super::service::ServiceStatus;
 use super::store::Partition;
 use crate::error::{EcsError, ErrorKind};
@@ -253,38 +254,17 @@ impl Partition {
         }
     }
 
-    /// The gateways a service with `connectors` in `cluster` is bound to: those ACTIVE-ly
-    /// associated with the cluster whose access type the connector's filter allows.
-    pub fn bind_gateways(
-        &self,
-        cluster: &str,
-        connectors: &[wire::GatewayConnector],
-    ) -> Vec<String> {
-        let Some(connector) = connectors.first() else {
-            return Vec::new();
-        };
-        let allowed = connector
-            .filters
-            .as_ref()
-            .and_then(|f| f.access_types.as_deref())
-            .filter(|types| !types.is_empty());
-        self.gateways
-            .values()
-            .filter(|g| g.clusters.get(cluster) == Some(&GatewayClusterAssociationStatus::Active))
-            .filter(|g| allowed.is_none_or(|types| types.contains(&g.access_type)))
-            .map(|g| g.name.clone())
-            .collect()
-    }
-}
-
-impl Partition {
-    /// Checks a service's gateway connectors and returns the gateways they bind it to.
-    /// `definition` is what the service runs (none for a service that runs task sets).
+    /// Checks a service's gateway connectors and returns the gateways they bind it to: those
+    /// ACTIVE-ly associated with `cluster` whose access type the connector's filter allows.
+    /// `definition` is what the service runs (none for one that runs task sets). Finding no
+    /// gateway is an error when `required` (a connector just given); a connector kept from
+    /// before is left without routes instead, as when its gateway is being disassociated.
     pub fn connect_service(
         &self,
         cluster: &str,
         connectors: &[wire::GatewayConnector],
         definition: Option<&wire::TaskDefinition>,
+        required: bool,
     ) -> Result<Vec<String>, EcsError> {
         let Some(connector) = connectors.first() else {
             return Ok(Vec::new());
@@ -309,8 +289,19 @@ impl Partition {
                 )));
             }
         }
-        let gateways = self.bind_gateways(cluster, connectors);
-        if gateways.is_empty() {
+        let allowed = connector
+            .filters
+            .as_ref()
+            .and_then(|f| f.access_types.as_deref())
+            .filter(|types| !types.is_empty());
+        let gateways: Vec<String> = self
+            .gateways
+            .values()
+            .filter(|g| g.clusters.get(cluster) == Some(&GatewayClusterAssociationStatus::Active))
+            .filter(|g| allowed.is_none_or(|types| types.contains(&g.access_type)))
+            .map(|g| g.name.clone())
+            .collect();
+        if gateways.is_empty() && required {
             return Err(EcsError::invalid_parameter(format!(
                 "No gateway that the gateway connector accepts is associated with cluster \
                  {cluster}. Associate one with AssociateGatewayWithCluster first."
@@ -335,119 +326,39 @@ pub fn gateway_not_found() -> EcsError {
     EcsError::new(ErrorKind::GatewayNotFound, "The gateway was not found.")
 }
 
-/// The emulated infrastructure of a gateway, derived from its ARN alone.
-pub struct Infrastructure<'a> {
-    scope: &'a Scope,
-    gateway_arn: &'a str,
+/// What DescribeGatewayRoute shows as the infrastructure of `route`, the `index`th route (in
+/// ARN order) of `gateway`.
+pub fn route_resources(
+    gateway: &Gateway,
+    route: &Route,
+    index: usize,
+) -> wire::GatewayRouteAlbResources {
+    let infrastructure = Infrastructure::of(&gateway.arn);
+    let alb = gateway.alb_of_route(index);
+    let test_rules = gateway
+        .configuration
+        .test_traffic_rules
+        .as_ref()
+        .map(|_| vec![infrastructure.listener_rule(alb, &format!("{}#test", route.arn))])
+        .unwrap_or_default();
+    wire::GatewayRouteAlbResources {
+        acm_certificate_arn: Some(infrastructure.certificate(&route.arn)),
+        load_balancer_arn: Some(infrastructure.load_balancer(alb)),
+        listener_arn: Some(infrastructure.listener(alb)),
+        listener_rule_arn: Some(infrastructure.listener_rule(alb, &route.arn)),
+        test_listener_rule_arns: Some(test_rules),
+        load_balancer_security_groups: Some(vec![wire::GatewayRouteLoadBalancerSecurityGroup {
+            arn: Some(infrastructure.security_group_arn(&infrastructure.alb_security_group(alb))),
+            rule_arns: Some(vec![infrastructure.security_group_rule(&route.arn)]),
+        }]),
+        service_security_group_arn: Some(service_security_group(&route.service_arn)),
+    }
 }
 
-impl<'a> Infrastructure<'a> {
-    pub fn of(scope: &'a Scope, gateway: &'a Gateway) -> Self {
-        Self {
-            scope,
-            gateway_arn: &gateway.arn,
-        }
-    }
-
-    fn elb_arn(&self, resource: &str) -> String {
-        format!(
-            "arn:{}:elasticloadbalancing:{}:{}:{resource}",
-            self.scope.partition, self.scope.region, self.scope.account_id
-        )
-    }
-
-    /// `app/<name>/<id>` of the `index`th load balancer.
-    fn alb_path(&self, index: usize) -> String {
-        let seed = format!("{}#alb{index}", self.gateway_arn);
-        format!(
-            "app/ecs-gw-{}-{index}/{}",
-            &digest(self.gateway_arn)[..8],
-            &digest(&seed)[..16]
-        )
-    }
-
-    pub fn load_balancer(&self, index: usize) -> String {
-        self.elb_arn(&format!("loadbalancer/{}", self.alb_path(index)))
-    }
-
-    pub fn listener(&self, index: usize) -> String {
-        let path = self.alb_path(index);
-        self.elb_arn(&format!(
-            "listener/{path}/{}",
-            &digest(&format!("{path}#443"))[..16]
-        ))
-    }
-
-    pub fn security_group(&self, index: usize) -> String {
-        format!(
-            "sg-{}",
-            &digest(&format!("{}#sg{index}", self.gateway_arn))[..17]
-        )
-    }
-
-    /// What DescribeGatewayRoute shows as the route's infrastructure.
-    pub fn route_resources(
-        &self,
-        gateway: &Gateway,
-        route: &Route,
-        index: usize,
-    ) -> wire::GatewayRouteAlbResources {
-        let alb = gateway.alb_of_route(index);
-        let listener = self.listener(alb);
-        let listener_path = listener
-            .split_once(":listener/")
-            .map_or("", |(_, path)| path)
-            .to_owned();
-        let rule = |kind: &str| {
-            self.elb_arn(&format!(
-                "listener-rule/{listener_path}/{}",
-                &digest(&format!("{}#{kind}", route.arn))[..16]
-            ))
-        };
-        let ec2 = |resource: String| {
-            format!(
-                "arn:{}:ec2:{}:{}:{resource}",
-                self.scope.partition, self.scope.region, self.scope.account_id
-            )
-        };
-        let test_rules = gateway
-            .configuration
-            .test_traffic_rules
-            .as_ref()
-            .map(|_| vec![rule("test")])
-            .unwrap_or_default();
-        let certificate = digest(&format!("{}#certificate", route.arn));
-        wire::GatewayRouteAlbResources {
-            acm_certificate_arn: Some(format!(
-                "arn:{}:acm:{}:{}:certificate/{}-{}-{}-{}-{}",
-                self.scope.partition,
-                self.scope.region,
-                self.scope.account_id,
-                &certificate[..8],
-                &certificate[8..12],
-                &certificate[12..16],
-                &certificate[16..20],
-                &certificate[20..32]
-            )),
-            load_balancer_arn: Some(self.load_balancer(alb)),
-            listener_arn: Some(listener),
-            listener_rule_arn: Some(rule("production")),
-            test_listener_rule_arns: Some(test_rules),
-            load_balancer_security_groups: Some(vec![
-                wire::GatewayRouteLoadBalancerSecurityGroup {
-                    arn: Some(ec2(format!("security-group/{}", self.security_group(alb)))),
-                    rule_arns: Some(vec![ec2(format!(
-                        "security-group-rule/sgr-{}",
-                        &digest(&format!("{}#ingress", route.arn))[..17]
-                    ))]),
-                },
-            ]),
-            service_security_group_arn: Some(ec2(format!(
-                "security-group/sg-{}",
-                &digest(&format!("{}#service", route.service_arn))[..17]
-            ))),
-        }
-    }
+/// The ARN of the security group of a service's tasks that gateways open for their traffic.
+pub fn service_security_group(service_arn: &str) -> String {
+    let service = Infrastructure::of(service_arn);
+    service.security_group_arn(&service.security_group("service"))
 }
 
 /// The URL a route's service is reached at: a host name per route under the gateway (ecsemu
@@ -461,46 +372,10 @@ pub fn route_url(route: &Route) -> String {
     )
 }
 
-/// A DNS label made from an ECS name (which may hold underscores and capitals).
-pub fn host_label(name: &str) -> String {
-    name.chars()
-        .take(40)
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
-}
-
-/// 32 hex digits that depend on `text` alone, the same in every run and build (FNV-1a, twice
-/// with different offsets): ids of emulated resources must not change between calls.
-pub fn digest(text: &str) -> String {
-    let fnv = |offset: u64| {
-        text.bytes().fold(offset, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        })
-    };
-    format!(
-        "{:016x}{:016x}",
-        fnv(0xcbf2_9ce4_8422_2325),
-        fnv(0x6c62_272e_07bb_0142)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::control::arn::test_scope;
-
-    #[test]
-    fn digests_are_stable_and_distinct() {
-        assert_eq!(digest("a"), digest("a"));
-        assert_ne!(digest("a"), digest("b"));
-        assert_eq!(digest("anything").len(), 32);
-    }
 
     #[test]
     fn defaults_fill_the_configuration_and_bad_ports_are_refused() {
@@ -516,7 +391,7 @@ mod tests {
     }
 
     #[test]
-    fn load_balancer_arns_are_well_formed() {
+    fn load_balancers_follow_the_routes() {
         let scope = test_scope();
         let gateway = Gateway {
             name: "g".into(),
@@ -533,13 +408,6 @@ mod tests {
             clusters: BTreeMap::new(),
             client_token: None,
         };
-        let infrastructure = Infrastructure::of(&scope, &gateway);
-        let arn = infrastructure.load_balancer(0);
-        assert!(arn.starts_with(
-            "arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/app/ecs-gw-"
-        ));
-        assert_eq!(arn, infrastructure.load_balancer(0));
-        assert!(infrastructure.listener(0).contains(":listener/app/"));
         assert_eq!(gateway.alb_count(0), 0);
         assert_eq!(gateway.alb_count(101), 2);
         assert_eq!(gateway.alb_of_route(150), 1);

@@ -10,6 +10,7 @@ pub mod container_instance;
 pub mod exec;
 pub mod express;
 pub mod gateway;
+pub mod infrastructure;
 pub mod launch;
 pub mod paging;
 pub mod placement;

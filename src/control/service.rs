@@ -762,7 +762,7 @@ impl Service {
             propagate_tags: Some(self.propagate_tags),
             enable_execute_command: self.enable_execute_command,
             availability_zone_rebalancing: Some(self.availability_zone_rebalancing),
-            resource_management_type: Some(wire::ResourceManagementType::Customer),
+            resource_management_type: Some(self.resource_management_type()),
         }
     }
 }
@@ -787,6 +787,7 @@ impl Revision {
             service_connect_configuration: self.service_connect.clone(),
             gateway_connectors: (!self.gateway_connectors.is_empty())
                 .then(|| self.gateway_connectors.clone()),
+            ecs_managed_resources: service.express_managed_resources(&self.arn),
             created_at: Some(self.created_at),
             ..wire::ServiceRevision::default()
         }

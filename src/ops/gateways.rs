@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use super::Context;
 use crate::control::arn::{self, Scope};
 use crate::control::cluster::cluster_name;
-use crate::control::gateway::{self, Gateway, Infrastructure, Route, MAX_GATEWAYS_PER_CLUSTER};
+use crate::control::gateway::{self, Gateway, Route, MAX_GATEWAYS_PER_CLUSTER};
+use crate::control::infrastructure::Infrastructure;
 use crate::control::paging::{self, PageLimits};
 use crate::control::store::Partition;
 use crate::control::tags;
@@ -217,13 +218,13 @@ pub(super) fn describe_gateway_resources(
     let (gateway_arn, balancers) = cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let gateway = p.gateway(&scope, &input.gateway)?;
         let routes = routes_of(p, &scope, gateway);
-        let infrastructure = Infrastructure::of(&scope, gateway);
+        let infrastructure = Infrastructure::of(&gateway.arn);
         let count = usize::try_from(gateway.alb_count(routes.len())).unwrap_or(0);
         let mut balancers: Vec<wire::ElbGatewayResources> = (0..count)
             .map(|index| wire::ElbGatewayResources {
                 load_balancer_arn: Some(infrastructure.load_balancer(index)),
                 listener_arn: Some(infrastructure.listener(index)),
-                security_group: Some(infrastructure.security_group(index)),
+                security_group: Some(infrastructure.alb_security_group(index)),
                 gateway_route_arns: Some(Vec::new()),
             })
             .collect();
@@ -282,7 +283,7 @@ pub(super) fn describe_gateway_route(
             .iter()
             .position(|r| r.arn == route.arn)
             .unwrap_or(0);
-        let resources = Infrastructure::of(&scope, gateway).route_resources(gateway, &route, index);
+        let resources = gateway::route_resources(gateway, &route, index);
         Ok(wire::DescribeGatewayRouteResponse {
             gateway_route: Some(wire::GatewayRoute {
                 gateway_route_arn: Some(route.arn.clone()),

@@ -13,10 +13,7 @@ use crate::control::service::{Service, ServiceStatus, TaskSetInfo, TaskSetSpec};
 use crate::control::store::Partition;
 use crate::control::{root_principal, tags, ServiceKey};
 use crate::error::{EcsError, ErrorKind};
-use crate::wire::{
-    self, DeploymentControllerType, LaunchType, PropagateTags, ResourceManagementType,
-    SchedulingStrategy,
-};
+use crate::wire::{self, DeploymentControllerType, LaunchType, PropagateTags, SchedulingStrategy};
 
 pub(super) fn create_service(
     cx: &Context<'_>,
@@ -177,6 +174,7 @@ pub(super) fn create(
                 &cluster.name,
                 input.gateway_connectors.as_deref().unwrap_or_default(),
                 definition.as_ref(),
+                true,
             )?,
             deployments: Vec::new(),
             events: VecDeque::new(),
@@ -393,15 +391,12 @@ pub(super) fn update(
         }
         // Every update binds the connector anew: this is how a service leaves a gateway that
         // is being disassociated from its cluster.
-        service.gateways = match p.connect_service(
+        service.gateways = p.connect_service(
             &cluster.name,
             &service.gateway_connectors,
             definition.as_ref(),
-        ) {
-            Ok(gateways) => gateways,
-            Err(error) if connectors_given => return Err(error),
-            Err(_) => Vec::new(),
-        };
+            connectors_given,
+        )?;
         if let Some(constraints) = input.placement_constraints.clone() {
             service.placement_constraints = constraints;
         }
@@ -526,7 +521,11 @@ pub(super) fn list_services(
                         .scheduling_strategy
                         .is_none_or(|st| s.scheduling == st)
                 })
-                .filter(|_| input.resource_management_type != Some(ResourceManagementType::Ecs))
+                .filter(|s| {
+                    input
+                        .resource_management_type
+                        .is_none_or(|t| t == s.resource_management_type())
+                })
                 .map(|s| s.arn.clone())
                 .collect::<Vec<_>>(),
         )

@@ -6,7 +6,7 @@ use aws_sdk_ecs::operation::delete_express_gateway_service::builders::DeleteExpr
 use aws_sdk_ecs::operation::update_express_gateway_service::builders::UpdateExpressGatewayServiceFluentBuilder;
 use aws_sdk_ecs::types::{
     ExpressGatewayContainer, ExpressGatewayScalingTarget, ExpressGatewayServiceInclude,
-    ExpressGatewayServiceStatusCode, Tag,
+    ExpressGatewayServiceStatusCode, ManagedResourceStatus, ResourceManagementType, Tag,
 };
 
 use crate::harness::{code, Emulator, BUSYBOX};
@@ -115,6 +115,39 @@ async fn an_express_service_is_a_service_the_scheduler_runs() {
     let main = &definition.container_definitions()[0];
     assert_eq!(main.name(), Some("Main"));
     assert_eq!(main.port_mappings()[0].container_port(), Some(8080));
+
+    // ECS manages it, and the resources of its revision.
+    assert_eq!(
+        service.resource_management_type(),
+        Some(&ResourceManagementType::Ecs)
+    );
+    let managed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .resource_management_type(ResourceManagementType::Ecs)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(managed.service_arns(), std::slice::from_ref(&arn));
+    let revision = em
+        .client
+        .describe_service_revisions()
+        .service_revision_arns(configuration.service_revision_arn().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let resources = revision.service_revisions()[0]
+        .ecs_managed_resources()
+        .unwrap();
+    let ingress = &resources.ingress_paths()[0];
+    assert_eq!(ingress.endpoint(), endpoint);
+    assert_eq!(ingress.target_groups()[0].health_check_path(), "/ping");
+    assert_eq!(ingress.target_groups()[0].port(), 8080);
+    assert_eq!(
+        ingress.load_balancer().map(|b| &b.status),
+        Some(&ManagedResourceStatus::Active)
+    );
 
     let described = describe_express(&em, &arn).await;
     assert_eq!(described.tags()[0].key(), Some("app"));

@@ -429,6 +429,18 @@ async fn services_route_through_associated_gateways_until_disassociated() {
         "http"
     );
 
+    // A new task definition must still name the connector's port.
+    em.register_fargate("unnamed", &SERVE).await;
+    let port_gone = em
+        .client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("unnamed")
+        .send()
+        .await;
+    assert_eq!(code(port_gone), "InvalidParameterException");
+
     let in_use = em.client.delete_gateway().gateway("edge").send().await;
     assert_eq!(code(in_use), "ClientException");
     let disassociating = disassociate(&em, "edge", CLUSTER).send().await.unwrap();
