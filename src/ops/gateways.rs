@@ -435,14 +435,16 @@ pub(super) fn disassociate_gateway_from_cluster(
     input: wire::DisassociateGatewayFromClusterRequest,
 ) -> Result<wire::DisassociateGatewayFromClusterResponse, EcsError> {
     let scope = cx.caller.scope();
-    let response = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+    cx.plane.store.write(&cx.caller.partition_key(), |p| {
         p.settle_gateway_associations(&scope);
         let cluster = cluster_name(&scope, Some(&input.cluster))?.to_owned();
-        if !p.clusters.contains_key(&cluster) {
-            return Err(EcsError::cluster_not_found());
-        }
+        // An association outlives a deleted cluster, and can still be ended.
+        let cluster_known = p.clusters.contains_key(&cluster);
         let gateway = p.gateway_mut(&scope, &input.gateway)?;
         let Some(status) = gateway.clusters.get_mut(&cluster) else {
+            if !cluster_known {
+                return Err(EcsError::cluster_not_found());
+            }
             return Err(EcsError::new(
                 ErrorKind::ResourceNotFound,
                 format!(
@@ -460,8 +462,7 @@ pub(super) fn disassociate_gateway_from_cluster(
         // Without routes in the cluster there is nothing to wait for.
         p.settle_gateway_associations(&scope);
         Ok(response)
-    })?;
-    Ok(response)
+    })
 }
 
 pub(super) fn list_gateway_cluster_associations(

@@ -261,6 +261,20 @@ async fn create_describe_list_update_and_delete() {
         .unwrap();
     assert_eq!(completed.gateways().len(), 1);
 
+    em.client
+        .tag_resource()
+        .resource_arn(&arn)
+        .tags(Tag::builder().key("tier").value("front").build())
+        .send()
+        .await
+        .unwrap();
+    em.client
+        .untag_resource()
+        .resource_arn(&arn)
+        .tag_keys("team")
+        .send()
+        .await
+        .unwrap();
     let tags = em
         .client
         .list_tags_for_resource()
@@ -268,7 +282,9 @@ async fn create_describe_list_update_and_delete() {
         .send()
         .await
         .unwrap();
-    assert_eq!(tags.tags()[0].key(), Some("team"));
+    let keys: Vec<&str> = tags.tags().iter().filter_map(|t| t.key()).collect();
+    assert_eq!(keys, ["tier"]);
+    assert_eq!(describe_gateway(&em, "edge").await.tags().len(), 1);
 
     let protected = em.client.delete_gateway().gateway("edge").send().await;
     assert_eq!(code(protected), "ClientException");
@@ -526,4 +542,46 @@ async fn a_cluster_takes_at_most_five_gateways() {
     assert!(listed.next_token().is_some());
     let unknown = associate(&em, "ghost", CLUSTER).send().await;
     assert_eq!(code(unknown), "GatewayNotFoundException");
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_association_with_a_deleted_cluster_can_still_be_ended() {
+    let em = start().await;
+    create_gateway(&em, "edge", false).await;
+    em.cluster("temporary").await;
+    associate(&em, "edge", "temporary").send().await.unwrap();
+    em.client
+        .delete_cluster()
+        .cluster("temporary")
+        .send()
+        .await
+        .unwrap();
+    let still_associated = em.client.delete_gateway().gateway("edge").send().await;
+    assert_eq!(code(still_associated), "ClientException");
+    disassociate(&em, "edge", "temporary").send().await.unwrap();
+    let never_existed = disassociate(&em, "edge", "nowhere").send().await;
+    assert_eq!(code(never_existed), "ClusterNotFoundException");
+    delete_released(&em, "edge").await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn removing_the_connector_removes_the_route() {
+    let em = start().await;
+    create_gateway(&em, "edge", false).await;
+    register_named_port(&em, "api").await;
+    associate(&em, "edge", CLUSTER).send().await.unwrap();
+    create_connected_service(&em, "api").await;
+    assert_eq!(route_arns(&em).await.len(), 1);
+    em.client
+        .update_service()
+        .cluster(CLUSTER)
+        .service("api")
+        .set_gateway_connectors(Some(Vec::new()))
+        .send()
+        .await
+        .unwrap();
+    // The association stays ACTIVE, so only the connector's removal can have ended the route.
+    assert!(route_arns(&em).await.is_empty());
+    disassociate(&em, "edge", CLUSTER).send().await.unwrap();
+    delete_released(&em, "edge").await;
 }
