@@ -7,9 +7,8 @@
 //! therefore completes the moment the last such service of its cluster is updated or deleted;
 //! `settle` forgets it, and every read treats it as gone already, so the two never disagree.
 //!
-//! ecsemu has no Elastic Load Balancing: the load balancers, listeners, rules, certificates and
-//! security groups a gateway "manages" are ARNs derived deterministically from the gateway and
-//! its routes, so that they are stable across calls and restarts but name nothing real.
+//! The load balancers and the rest that a gateway "manages" are emulated names (see
+//! `infrastructure`): no traffic is routed.
 
 use std::collections::BTreeMap;
 

@@ -3,8 +3,8 @@
 //! DisassociateGatewayFromCluster, ListGatewayClusterAssociations.
 //!
 //! Gateways and their associations live in the partition; routes come from services' gateway
-//! connectors (see `control::gateway`). Every write first settles completed disassociations, so
-//! what it checks is what reads show.
+//! connectors (see `control::gateway`). Every write that checks associations first settles the
+//! completed disassociations, so what it checks is what reads show.
 
 use std::collections::BTreeMap;
 
