@@ -167,10 +167,11 @@ async fn scenario(api: &mut Api) {
     task_sets(api).await;
     capacity_providers(api).await;
     daemons(api).await;
+    gateways(api).await;
+    express_gateway_services(api).await;
     execute_command(api).await;
     teardown(api, &instance_arn, &task_arns).await;
     protocol_errors(api).await;
-    unimplemented_operations(api).await;
 }
 
 const CLUSTER: &str = "conformance";
@@ -1521,6 +1522,212 @@ async fn capacity_providers(api: &mut Api) {
     .await;
 }
 
+const GATEWAY_CLUSTER: &str = "conformance-gateways";
+
+async fn gateways(api: &mut Api) {
+    let role = "arn:aws:iam::000000000000:role/ecs-infra";
+    api.ok("CreateCluster", json!({"clusterName": GATEWAY_CLUSTER}))
+        .await;
+    api.ok(
+        "RegisterTaskDefinition",
+        json!({"family": "gateway-api", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"],
+               "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "app",
+               "image": "busybox:latest", "portMappings": [{"containerPort": 8080, "name": "http"}]}]}),
+    )
+    .await;
+    let created = api
+        .ok(
+            "CreateGateway",
+            json!({"name": "conformance-gw", "infrastructureRoleArn": role,
+                   "deletionProtection": false, "tags": [{"key": "k", "value": "v"}],
+                   "configuration": {"hostSharedAlb": {"scheme": "internal"}}}),
+        )
+        .await;
+    let gateway_arn = text(&created, "/gatewayArn");
+    api.fails(
+        "CreateGateway",
+        json!({"name": "conformance-gw", "infrastructureRoleArn": role,
+               "configuration": {"hostSharedAlb": {}}}),
+        "ClientException",
+    )
+    .await;
+    api.fails(
+        "CreateGateway",
+        json!({"name": "empty", "infrastructureRoleArn": role, "configuration": {}}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.ok("DescribeGateway", json!({"gateway": "conformance-gw"}))
+        .await;
+    api.fails(
+        "DescribeGateway",
+        json!({"gateway": "ghost"}),
+        "GatewayNotFoundException",
+    )
+    .await;
+    api.ok(
+        "ListGateways",
+        json!({"names": ["conformance-gw"], "status": ["ACTIVE"], "maxResults": 1}),
+    )
+    .await;
+    api.ok(
+        "UpdateGateway",
+        json!({"gateway": gateway_arn, "deletionProtection": false,
+               "configuration": {"hostSharedAlb": {"maxAlbCount": 2, "httpDesync": "strictest",
+               "testTrafficRules": {"header": {"name": "x-test", "values": ["1"]}}}}}),
+    )
+    .await;
+    api.ok("ListTagsForResource", json!({"resourceArn": gateway_arn}))
+        .await;
+    api.fails(
+        "AssociateGatewayWithCluster",
+        json!({"gateway": "conformance-gw", "cluster": "missing"}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.ok(
+        "AssociateGatewayWithCluster",
+        json!({"gateway": "conformance-gw", "cluster": GATEWAY_CLUSTER}),
+    )
+    .await;
+    api.ok(
+        "CreateService",
+        json!({"cluster": GATEWAY_CLUSTER, "serviceName": "routed", "taskDefinition": "gateway-api",
+               "desiredCount": 0, "launchType": "FARGATE",
+               "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}},
+               "gatewayConnectors": [{"portName": "http", "filters": {"accessTypes": ["PRIVATE"]}}]}),
+    )
+    .await;
+    let routes = api
+        .ok(
+            "ListGatewayRoutes",
+            json!({"gateway": "conformance-gw", "cluster": GATEWAY_CLUSTER, "service": "routed",
+                   "serviceContainerPortName": "http", "status": ["ACTIVE"]}),
+        )
+        .await;
+    let route_arn = text(&routes, "/gatewayRoutes/0/gatewayRouteArn");
+    api.ok(
+        "DescribeGatewayRoute",
+        json!({"gatewayRouteArn": route_arn}),
+    )
+    .await;
+    api.fails(
+        "DescribeGatewayRoute",
+        json!({"gatewayRouteArn": format!("{gateway_arn}-route")}),
+        "ResourceNotFoundException",
+    )
+    .await;
+    api.ok(
+        "DescribeGatewayResources",
+        json!({"gateway": "conformance-gw", "maxResults": 20}),
+    )
+    .await;
+    api.ok(
+        "ListGatewayClusterAssociations",
+        json!({"gateway": "conformance-gw", "cluster": GATEWAY_CLUSTER, "status": ["ACTIVE"]}),
+    )
+    .await;
+    api.fails(
+        "DeleteGateway",
+        json!({"gateway": "conformance-gw"}),
+        "ClientException",
+    )
+    .await;
+    api.ok(
+        "DisassociateGatewayFromCluster",
+        json!({"gateway": "conformance-gw", "cluster": GATEWAY_CLUSTER}),
+    )
+    .await;
+    api.ok(
+        "ListGatewayClusterAssociations",
+        json!({"status": ["DISASSOCIATING"]}),
+    )
+    .await;
+    api.ok(
+        "DeleteService",
+        json!({"cluster": GATEWAY_CLUSTER, "service": "routed"}),
+    )
+    .await;
+    api.fails(
+        "DisassociateGatewayFromCluster",
+        json!({"gateway": "conformance-gw", "cluster": GATEWAY_CLUSTER}),
+        "ResourceNotFoundException",
+    )
+    .await;
+    api.ok("DeleteGateway", json!({"gateway": "conformance-gw"}))
+        .await;
+}
+
+async fn express_gateway_services(api: &mut Api) {
+    let created = api
+        .ok(
+            "CreateExpressGatewayService",
+            json!({"cluster": GATEWAY_CLUSTER, "serviceName": "express",
+                   "infrastructureRoleArn": "arn:aws:iam::000000000000:role/ecs-infra",
+                   "primaryContainer": {"image": "busybox:latest", "containerPort": 8080,
+                       "command": ["sleep", "1000"], "environment": [{"name": "A", "value": "1"}],
+                       "awsLogsConfiguration": {"logGroup": "/ecs/express", "logStreamPrefix": "ecs"}},
+                   "scalingTarget": {"minTaskCount": 0, "maxTaskCount": 2},
+                   "tags": [{"key": "k", "value": "v"}]}),
+        )
+        .await;
+    let service_arn = text(&created, "/service/serviceArn");
+    let revision_arn = text(
+        &created,
+        "/service/activeConfigurations/0/serviceRevisionArn",
+    );
+    api.ok(
+        "DescribeServiceRevisions",
+        json!({"serviceRevisionArns": [revision_arn]}),
+    )
+    .await;
+    api.ok(
+        "ListServices",
+        json!({"cluster": GATEWAY_CLUSTER, "resourceManagementType": "ECS"}),
+    )
+    .await;
+    api.fails(
+        "CreateExpressGatewayService",
+        json!({"cluster": "missing", "infrastructureRoleArn": "arn:aws:iam::000000000000:role/x",
+               "primaryContainer": {"image": "busybox:latest"}}),
+        "ClusterNotFoundException",
+    )
+    .await;
+    api.ok(
+        "DescribeExpressGatewayService",
+        json!({"serviceArn": service_arn, "include": ["TAGS"]}),
+    )
+    .await;
+    api.ok(
+        "UpdateExpressGatewayService",
+        json!({"serviceArn": service_arn, "healthCheckPath": "/health", "cpu": "512", "memory": "1024"}),
+    )
+    .await;
+    api.ok(
+        "DeleteExpressGatewayService",
+        json!({"serviceArn": service_arn}),
+    )
+    .await;
+    api.fails(
+        "UpdateExpressGatewayService",
+        json!({"serviceArn": service_arn, "healthCheckPath": "/x"}),
+        "ServiceNotActiveException",
+    )
+    .await;
+    api.fails(
+        "DeleteExpressGatewayService",
+        json!({"serviceArn": format!("{service_arn}-ghost")}),
+        "ServiceNotFoundException",
+    )
+    .await;
+    api.fails(
+        "DescribeExpressGatewayService",
+        json!({"serviceArn": format!("{service_arn}-ghost")}),
+        "ResourceNotFoundException",
+    )
+    .await;
+}
+
 async fn daemons(api: &mut Api) {
     const DAEMON_CLUSTER: &str = "daemons";
     api.ok("CreateCluster", json!({"clusterName": DAEMON_CLUSTER}))
@@ -1858,16 +2065,6 @@ async fn protocol_errors(api: &mut Api) {
             .send(post(Some(&list_clusters), content_type, b""))
             .await;
         assert_eq!(status, 200, "{body}");
-    }
-}
-
-/// Every model operation ecsemu lacks must say so with the protocol's code.
-async fn unimplemented_operations(api: &mut Api) {
-    for operation in Operation::ALL {
-        if !ecsemu::ops::IMPLEMENTED.contains(&operation) {
-            api.fails(operation.name(), json!({}), "UnknownOperationException")
-                .await;
-        }
     }
 }
 

@@ -63,6 +63,15 @@ impl Scope {
         self.arn(&format!("capacity-provider/{name}"))
     }
 
+    pub fn gateway(&self, name: &str) -> String {
+        self.arn(&format!("gateway/{name}"))
+    }
+
+    /// A gateway route: one service's connector on one gateway (a service has one connector).
+    pub fn gateway_route(&self, gateway: &str, cluster: &str, service: &str) -> String {
+        self.arn(&format!("gateway-route/{gateway}/{cluster}/{service}"))
+    }
+
     pub fn service(&self, cluster: &str, name: &str) -> String {
         self.arn(&format!("service/{cluster}/{name}"))
     }

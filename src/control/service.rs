@@ -278,6 +278,7 @@ pub struct Revision {
     pub load_balancers: Vec<wire::LoadBalancer>,
     pub service_registries: Vec<wire::ServiceRegistry>,
     pub service_connect: Option<wire::ServiceConnectConfiguration>,
+    pub gateway_connectors: Vec<wire::GatewayConnector>,
     pub container_images: Vec<wire::ContainerImage>,
 }
 
@@ -391,6 +392,13 @@ pub struct Service {
     pub service_connect: Option<wire::ServiceConnectConfiguration>,
     pub volume_configurations: Option<Vec<wire::ServiceVolumeConfiguration>>,
     pub vpc_lattice: Option<Vec<wire::VpcLatticeConfiguration>>,
+    /// At most one: which port of its tasks gateways route to.
+    pub gateway_connectors: Vec<wire::GatewayConnector>,
+    /// The gateways (by name) the connector was bound to when the service was last created or
+    /// updated; each is one gateway route.
+    pub gateways: Vec<String>,
+    /// Set for an Express Gateway service.
+    pub express: Option<super::express::ExpressService>,
     /// Newest first; INACTIVE ones are kept (a rollback can revive them) but not shown.
     pub deployments: Vec<Deployment>,
     /// Newest first.
@@ -542,6 +550,7 @@ impl Service {
             load_balancers: self.load_balancers.clone(),
             service_registries: self.service_registries.clone(),
             service_connect: self.service_connect.clone(),
+            gateway_connectors: self.gateway_connectors.clone(),
             container_images: definition
                 .container_definitions
                 .iter()
@@ -753,7 +762,7 @@ impl Service {
             propagate_tags: Some(self.propagate_tags),
             enable_execute_command: self.enable_execute_command,
             availability_zone_rebalancing: Some(self.availability_zone_rebalancing),
-            resource_management_type: Some(wire::ResourceManagementType::Customer),
+            resource_management_type: Some(self.resource_management_type()),
         }
     }
 }
@@ -776,6 +785,9 @@ impl Revision {
             container_images: Some(self.container_images.clone()),
             guard_duty_enabled: false,
             service_connect_configuration: self.service_connect.clone(),
+            gateway_connectors: (!self.gateway_connectors.is_empty())
+                .then(|| self.gateway_connectors.clone()),
+            ecs_managed_resources: service.express_managed_resources(&self.arn),
             created_at: Some(self.created_at),
             ..wire::ServiceRevision::default()
         }

@@ -38,6 +38,8 @@ pub struct Partition {
     /// Capacity providers created in this account and region, by name.
     pub capacity_providers: BTreeMap<String, crate::control::capacity::CapacityProvider>,
     pub daemon_task_definitions: crate::control::daemon::DaemonTaskDefinitions,
+    /// Gateways by name.
+    pub gateways: BTreeMap<String, crate::control::gateway::Gateway>,
 }
 
 #[derive(Debug, Default)]

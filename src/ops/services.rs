@@ -13,14 +13,21 @@ use crate::control::service::{Service, ServiceStatus, TaskSetInfo, TaskSetSpec};
 use crate::control::store::Partition;
 use crate::control::{root_principal, tags, ServiceKey};
 use crate::error::{EcsError, ErrorKind};
-use crate::wire::{
-    self, DeploymentControllerType, LaunchType, PropagateTags, ResourceManagementType,
-    SchedulingStrategy,
-};
+use crate::wire::{self, DeploymentControllerType, LaunchType, PropagateTags, SchedulingStrategy};
 
 pub(super) fn create_service(
     cx: &Context<'_>,
     input: wire::CreateServiceRequest,
+) -> Result<wire::CreateServiceResponse, EcsError> {
+    create(cx, input, |_| Ok(()))
+}
+
+/// CreateService, with `finish` completing the new service inside the same write (Express
+/// Gateway services record their configuration against the first revision).
+pub(super) fn create(
+    cx: &Context<'_>,
+    input: wire::CreateServiceRequest,
+    finish: impl FnOnce(&mut Service) -> Result<(), EcsError>,
 ) -> Result<wire::CreateServiceResponse, EcsError> {
     let scope = cx.caller.scope();
     let now = cx.plane.now();
@@ -161,6 +168,14 @@ pub(super) fn create_service(
             service_connect: input.service_connect_configuration.clone(),
             volume_configurations: input.volume_configurations.clone(),
             vpc_lattice: input.vpc_lattice_configurations.clone(),
+            gateway_connectors: input.gateway_connectors.clone().unwrap_or_default(),
+            express: None,
+            gateways: p.connect_service(
+                &cluster.name,
+                input.gateway_connectors.as_deref().unwrap_or_default(),
+                definition.as_ref(),
+                true,
+            )?,
             deployments: Vec::new(),
             events: VecDeque::new(),
             service_deployments: Vec::new(),
@@ -212,6 +227,7 @@ pub(super) fn create_service(
             }
             _ => {}
         }
+        finish(&mut service)?;
         Ok(put_back(p, service, true))
     })?;
     nudge(cx, &service);
@@ -232,6 +248,15 @@ fn put_back(p: &mut Partition, service: Service, include_tags: bool) -> wire::Se
 pub(super) fn update_service(
     cx: &Context<'_>,
     input: wire::UpdateServiceRequest,
+) -> Result<wire::UpdateServiceResponse, EcsError> {
+    update(cx, input, |_| Ok(()))
+}
+
+/// UpdateService, with `finish` completing the changed service inside the same write.
+pub(super) fn update(
+    cx: &Context<'_>,
+    input: wire::UpdateServiceRequest,
+    finish: impl FnOnce(&mut Service) -> Result<(), EcsError>,
 ) -> Result<wire::UpdateServiceResponse, EcsError> {
     let scope = cx.caller.scope();
     let now = cx.plane.now();
@@ -359,6 +384,19 @@ pub(super) fn update_service(
             service.volume_configurations = Some(volumes);
             redeploy = true;
         }
+        let connectors_given = input.gateway_connectors.is_some();
+        if let Some(connectors) = input.gateway_connectors.clone() {
+            redeploy |= connectors != service.gateway_connectors;
+            service.gateway_connectors = connectors;
+        }
+        // Every update binds the connector anew: this is how a service leaves a gateway that
+        // is being disassociated from its cluster.
+        service.gateways = p.connect_service(
+            &cluster.name,
+            &service.gateway_connectors,
+            definition.as_ref(),
+            connectors_given,
+        )?;
         if let Some(constraints) = input.placement_constraints.clone() {
             service.placement_constraints = constraints;
         }
@@ -395,6 +433,7 @@ pub(super) fn update_service(
             }
         }
         service.steady = false;
+        finish(&mut service)?;
         Ok(put_back(p, service, false))
     })?;
     nudge(cx, &service);
@@ -482,7 +521,11 @@ pub(super) fn list_services(
                         .scheduling_strategy
                         .is_none_or(|st| s.scheduling == st)
                 })
-                .filter(|_| input.resource_management_type != Some(ResourceManagementType::Ecs))
+                .filter(|s| {
+                    input
+                        .resource_management_type
+                        .is_none_or(|t| t == s.resource_management_type())
+                })
                 .map(|s| s.arn.clone())
                 .collect::<Vec<_>>(),
         )

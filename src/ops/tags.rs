@@ -129,6 +129,11 @@ fn tags_of<'p>(
                 .map(|r| &mut r.tags)
                 .ok_or_else(not_found)
         }
+        "gateway" => p
+            .gateways
+            .get_mut(arn.resource_path)
+            .map(|g| &mut g.tags)
+            .ok_or_else(not_found),
         "task-definition" => {
             let (family, revision) = family_revision(arn.resource_path).ok_or_else(not_found)?;
             p.task_definitions

@@ -8,6 +8,8 @@ mod clusters;
 mod container_instances;
 mod daemons;
 mod exec;
+mod express_gateway_services;
+mod gateways;
 mod harness;
 mod introspection;
 mod lifecycle;

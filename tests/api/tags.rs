@@ -1,4 +1,4 @@
-use aws_sdk_ecs::types::Tag;
+use aws_sdk_ecs::types::{GatewayConfiguration, HostSharedAlbConfiguration, Tag};
 
 use crate::harness::{code, start};
 
@@ -17,8 +17,21 @@ async fn every_taggable_resource_takes_tags() {
         .await
         .container_instance_arn
         .unwrap();
+    let gateway = em
+        .client
+        .create_gateway()
+        .name("edge")
+        .infrastructure_role_arn("arn:aws:iam::000000000000:role/ecsInfrastructureRole")
+        .configuration(GatewayConfiguration::HostSharedAlb(
+            HostSharedAlbConfiguration::builder().build(),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .gateway_arn
+        .unwrap();
     let cluster = "arn:aws:ecs:us-east-1:000000000000:cluster/web".to_owned();
-    for arn in [&cluster, &definition, &task, &instance] {
+    for arn in [&cluster, &definition, &task, &instance, &gateway] {
         em.client
             .tag_resource()
             .resource_arn(arn)
