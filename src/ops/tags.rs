@@ -96,6 +96,17 @@ fn tags_of<'p>(
             .filter(|s| s.status != ServiceStatus::Inactive)
             .map(|s| &mut s.tags)
             .ok_or_else(|| EcsError::new(ErrorKind::ServiceNotFound, "Service not found.")),
+        "task-set" => {
+            let service = rest.split('/').next().unwrap_or_default();
+            p.clusters
+                .get_mut(cluster)
+                .and_then(|c| c.services.get_mut(service))
+                .and_then(|s| s.task_set_mut(resource_arn))
+                .and_then(|d| d.task_set.as_mut())
+                .filter(|t| !t.draining)
+                .map(|t| &mut t.tags)
+                .ok_or_else(not_found)
+        }
         "task" => p
             .tasks
             .get_mut(rest)

@@ -30,8 +30,30 @@ async fn every_taggable_resource_takes_tags() {
         .unwrap()
         .gateway_arn
         .unwrap();
+    crate::task_sets::external_service(&em, 1).await;
+    let task_set = crate::task_sets::create_task_set(&em, "svc", "blue")
+        .await
+        .task_set_arn
+        .unwrap();
+    let service = "arn:aws:ecs:us-east-1:000000000000:service/web/api".to_owned();
+    let provider = crate::daemons::managed_provider(&em, crate::daemons::PROVIDER).await;
+    let daemon_definition =
+        crate::daemons::register_definition(&em, "agent", crate::harness::BUSYBOX, &["sleep", "9"])
+            .await;
+    let daemon = crate::daemons::create(&em, "agent", &daemon_definition, &provider).await;
     let cluster = "arn:aws:ecs:us-east-1:000000000000:cluster/web".to_owned();
-    for arn in [&cluster, &definition, &task, &instance, &gateway] {
+    for arn in [
+        &cluster,
+        &definition,
+        &task,
+        &instance,
+        &gateway,
+        &service,
+        &task_set,
+        &provider,
+        &daemon,
+        &daemon_definition,
+    ] {
         em.client
             .tag_resource()
             .resource_arn(arn)
