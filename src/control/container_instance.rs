@@ -159,6 +159,26 @@ pub fn task_reservation(task: &Task) -> (i32, i32) {
 }
 
 impl Partition {
+    /// The cluster's ACTIVE container instances: the ones tasks may be placed on.
+    pub fn active_instances<'a>(
+        &'a self,
+        cluster: &'a str,
+    ) -> impl Iterator<Item = &'a ContainerInstance> + 'a {
+        self.container_instances
+            .values()
+            .filter(move |i| i.cluster == cluster && i.status == InstanceStatus::Active)
+    }
+
+    /// The ids of the cluster's ACTIVE container instances, sorted.
+    pub fn active_instance_ids(&self, cluster: &str) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .active_instances(cluster)
+            .map(|i| i.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    }
+
     /// What the tasks that are not yet stopped use on instance `id`.
     pub fn instance_usage(&self, id: &str) -> Usage {
         let mut usage = Usage::default();

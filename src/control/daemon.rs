@@ -9,12 +9,13 @@
 
 use std::collections::BTreeMap;
 
-use super::arn::{self, Scope};
-use super::container_instance::InstanceStatus;
+use super::arn::Scope;
 use super::launch::{self, LaunchChoice, LaunchSpec};
 use super::scheduler::{self, Outcome};
+use super::service::circuit_breaker_threshold;
 use super::store::Partition;
 use super::task::{Desired, Task, TaskStatus};
+use super::task_definition::{Family, TaskDefinitionRef};
 use super::PlaneConfig;
 use crate::error::EcsError;
 use crate::wire::{
@@ -40,34 +41,27 @@ pub struct DaemonTaskDefinitionRecord {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct DaemonFamily {
-    pub last_revision: i32,
-    pub revisions: BTreeMap<i32, DaemonTaskDefinitionRecord>,
-}
-
-#[derive(Debug, Clone, Default)]
 pub struct DaemonTaskDefinitions {
-    pub families: BTreeMap<String, DaemonFamily>,
+    pub families: BTreeMap<String, Family<DaemonTaskDefinitionRecord>>,
 }
 
 impl DaemonTaskDefinitions {
-    /// Adds a validated definition as its family's next revision; returns its ARN.
+    /// Adds a validated definition as its family's next revision, and returns it.
     pub fn register(
         &mut self,
         scope: &Scope,
         mut record: DaemonTaskDefinitionRecord,
-    ) -> DaemonTaskDefinitionRecord {
+    ) -> &DaemonTaskDefinitionRecord {
         let name = record.described.family.clone().unwrap_or_default();
         let family = self.families.entry(name.clone()).or_default();
-        family.last_revision += 1;
-        let revision = family.last_revision;
-        let arn = scope.daemon_task_definition(&name, revision);
-        record.described.revision = revision;
-        record.described.daemon_task_definition_arn = Some(arn.clone());
-        record.runnable.revision = revision;
-        record.runnable.task_definition_arn = Some(arn);
-        family.revisions.insert(revision, record.clone());
-        record
+        family.add(|revision| {
+            let arn = scope.daemon_task_definition(&name, revision);
+            record.described.revision = revision;
+            record.described.daemon_task_definition_arn = Some(arn.clone());
+            record.runnable.revision = revision;
+            record.runnable.task_definition_arn = Some(arn);
+            record
+        })
     }
 
     /// The revision `reference` names: `family:revision` or an ARN (any status), or a family
@@ -92,15 +86,8 @@ impl DaemonTaskDefinitions {
 
 /// `family`, `family:revision` or a daemon task definition ARN, as (family, revision).
 pub fn parse_reference(scope: &Scope, reference: &str) -> Option<(String, Option<i32>)> {
-    let local = arn::local_path(scope, "daemon-task-definition", reference)?;
-    match local.rsplit_once(':') {
-        Some((family, revision)) => Some((
-            family.to_owned(),
-            Some(revision.parse().ok().filter(|r| *r > 0)?),
-        )),
-        None if reference.starts_with("arn:") => None,
-        None => Some((local.to_owned(), None)),
-    }
+    TaskDefinitionRef::parse_as(scope, "daemon-task-definition", reference)
+        .map(|r| (r.family, r.revision))
 }
 
 /// One snapshot of a daemon's settings, made by CreateDaemon and each UpdateDaemon.
@@ -387,11 +374,7 @@ impl Partition {
             counts.providers.insert(arn.clone(), (0, 0, 0));
         }
         let current = daemon.running_revision().map(|r| r.arn.as_str()) == Some(&revision.arn);
-        for instance in self
-            .container_instances
-            .values()
-            .filter(|i| i.cluster == daemon.cluster && i.status == InstanceStatus::Active)
-        {
+        for instance in self.active_instances(&daemon.cluster) {
             let provider = provider_of(revision, instance.capacity_provider_name.as_deref());
             let mut running = false;
             let mut draining = false;
@@ -526,7 +509,7 @@ impl Partition {
             circuit_breaker: Some(wire::DaemonCircuitBreaker {
                 failure_count: deployment.failed_tasks,
                 status: Some(deployment.circuit_breaker),
-                threshold: breaker_threshold(self.active_instances(&daemon.cluster).len()),
+                threshold: breaker_threshold(self.active_instances(&daemon.cluster).count()),
             }),
             alarms: Some(wire::DaemonDeploymentAlarms {
                 alarm_names: alarms.and_then(|a| a.alarm_names.clone()),
@@ -563,26 +546,14 @@ impl Partition {
             critical: Some(revision.critical),
         }
     }
-
-    /// The cluster's ACTIVE container instances, by id.
-    fn active_instances(&self, cluster: &str) -> Vec<String> {
-        let mut ids: Vec<String> = self
-            .container_instances
-            .values()
-            .filter(|i| i.cluster == cluster && i.status == InstanceStatus::Active)
-            .map(|i| i.id.clone())
-            .collect();
-        ids.sort();
-        ids
-    }
 }
 
-/// Failed tasks that fail a daemon deployment: half the instances, at least 3, at most 200
-/// (the service circuit breaker's arithmetic).
+/// Failed tasks that fail a daemon deployment: what fails a service deployment of as many
+/// tasks as there are instances, with the default circuit breaker (half, at least 3, at most
+/// 200).
 fn breaker_threshold(instances: usize) -> i32 {
-    i32::try_from(instances.div_ceil(2))
-        .unwrap_or(i32::MAX)
-        .clamp(3, 200)
+    let instances = i32::try_from(instances).unwrap_or(i32::MAX);
+    circuit_breaker_threshold(&wire::DeploymentConfiguration::default(), instances)
 }
 
 /// Runs one pass over the daemon `name` of `cluster`.
@@ -645,7 +616,7 @@ impl Pass<'_> {
                 deployment.started_at = Some(self.now);
             }
         }
-        let instances = self.p.active_instances(&self.daemon.cluster);
+        let instances = self.p.active_instance_ids(&self.daemon.cluster);
         let target = match self.daemon.status {
             DaemonStatus::Active => self.daemon.running_revision().map(|r| r.arn.clone()),
             DaemonStatus::DeleteInProgress => None,
@@ -1034,7 +1005,7 @@ mod tests {
 
     #[test]
     fn references_name_a_family_or_a_revision() {
-        let scope = arn::test_scope();
+        let scope = crate::control::arn::test_scope();
         assert_eq!(
             parse_reference(&scope, "agent"),
             Some(("agent".to_owned(), None))

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::arn::{self, Scope};
 use super::capacity;
-use super::container_instance::{ContainerInstance, InstanceStatus, Usage};
+use super::container_instance::{ContainerInstance, Usage};
 use super::placement::{Expression, InstanceFacts};
 use super::store::Partition;
 use super::task::{ContainerRecord, Eni, StatusChange, Task, TaskStatus};
@@ -256,9 +256,7 @@ impl Partition {
         let host_ports = static_host_ports(&spec.definition);
         let rules = PlacementRules::of(spec)?;
         let mut instances: Vec<Candidate<'_>> = self
-            .container_instances
-            .values()
-            .filter(|i| i.cluster == spec.cluster && i.status == InstanceStatus::Active)
+            .active_instances(&spec.cluster)
             .filter(|i| candidates.is_none_or(|c| c.contains(&i.id)))
             .map(|i| Candidate {
                 instance: i,

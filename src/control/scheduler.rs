@@ -807,14 +807,7 @@ impl Pass<'_> {
     /// task on an instance is stopped (within minimumHealthyPercent) before its replacement
     /// starts, since maximumPercent is 100.
     fn scale_daemon(&mut self, mode: Mode) {
-        let mut instances: Vec<String> = self
-            .p
-            .container_instances
-            .values()
-            .filter(|i| i.cluster == self.service.cluster && i.status == InstanceStatus::Active)
-            .map(|i| i.id.clone())
-            .collect();
-        instances.sort();
+        let instances = self.p.active_instance_ids(&self.service.cluster);
         let desired = i32::try_from(instances.len()).unwrap_or(i32::MAX);
         self.service.desired_count = desired;
         let Some(primary) = self.service.primary_mut() else {

@@ -23,11 +23,29 @@ impl Revision {
 }
 
 /// A family keeps its revision counter after revisions are deregistered or deleted, so numbers
-/// are never reused.
-#[derive(Debug, Clone, Default)]
-pub struct Family {
+/// are never reused. Daemon task definitions are numbered the same way (`R` is their record).
+#[derive(Debug, Clone)]
+pub struct Family<R = Revision> {
     pub last_revision: i32,
-    pub revisions: BTreeMap<i32, Revision>,
+    pub revisions: BTreeMap<i32, R>,
+}
+
+impl<R> Default for Family<R> {
+    fn default() -> Self {
+        Self {
+            last_revision: 0,
+            revisions: BTreeMap::new(),
+        }
+    }
+}
+
+impl<R> Family<R> {
+    /// Adds what `make` builds for the next revision number, and returns it.
+    pub fn add(&mut self, make: impl FnOnce(i32) -> R) -> &R {
+        self.last_revision += 1;
+        let revision = self.last_revision;
+        self.revisions.entry(revision).or_insert(make(revision))
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -46,7 +64,13 @@ impl TaskDefinitionRef {
     /// Parses `family`, `family:revision` or a task-definition ARN; `None` if it is none of
     /// these (or an ARN of another account or region).
     pub fn parse(scope: &Scope, reference: &str) -> Option<Self> {
-        let local = arn::local_path(scope, "task-definition", reference)?;
+        Self::parse_as(scope, "task-definition", reference)
+    }
+
+    /// The same for another resource type whose ARNs end in `family:revision` (daemon task
+    /// definitions).
+    pub fn parse_as(scope: &Scope, resource_type: &str, reference: &str) -> Option<Self> {
+        let local = arn::local_path(scope, resource_type, reference)?;
         match local.rsplit_once(':') {
             Some((family, revision)) => Some(Self {
                 family: family.to_owned(),
@@ -93,14 +117,11 @@ impl TaskDefinitions {
     ) -> &Revision {
         let family_name = definition.family.clone().unwrap_or_default();
         let family = self.families.entry(family_name.clone()).or_default();
-        family.last_revision += 1;
-        let revision = family.last_revision;
-        definition.revision = revision;
-        definition.task_definition_arn = Some(scope.task_definition(&family_name, revision));
-        family
-            .revisions
-            .entry(revision)
-            .or_insert(Revision { definition, tags })
+        family.add(|revision| {
+            definition.revision = revision;
+            definition.task_definition_arn = Some(scope.task_definition(&family_name, revision));
+            Revision { definition, tags }
+        })
     }
 }
 

@@ -211,11 +211,7 @@ pub(super) fn describe_capacity_providers(
     input: wire::DescribeCapacityProvidersRequest,
 ) -> Result<wire::DescribeCapacityProvidersResponse, EcsError> {
     let scope = cx.caller.scope();
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::CapacityProviderField::Tags);
+    let include_tags = super::includes(input.include.as_deref(), wire::CapacityProviderField::Tags);
     if let Some(names) = &input.capacity_providers {
         super::check_describe_count(names.len(), 100, "capacity providers")?;
         return cx.plane.store.read(&cx.caller.partition_key(), |p| {

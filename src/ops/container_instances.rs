@@ -316,11 +316,8 @@ pub(super) fn describe_container_instances(
             "Specify between 1 and 100 container instances.",
         ));
     }
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::ContainerInstanceField::Tags);
+    let include_tags =
+        super::includes(input.include.as_deref(), wire::ContainerInstanceField::Tags);
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p
             .active_cluster(&scope, input.cluster.as_deref())?

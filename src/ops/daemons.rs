@@ -338,19 +338,23 @@ pub(super) fn register_daemon_task_definition(
         ..wire::DaemonTaskDefinition::default()
     };
     let scope = cx.caller.scope();
-    let registered = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        p.daemon_task_definitions.register(
-            &scope,
-            DaemonTaskDefinitionRecord {
-                described,
-                runnable,
-                tags,
-                delete_requested: false,
-            },
-        )
+    let arn = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        p.daemon_task_definitions
+            .register(
+                &scope,
+                DaemonTaskDefinitionRecord {
+                    described,
+                    runnable,
+                    tags,
+                    delete_requested: false,
+                },
+            )
+            .described
+            .daemon_task_definition_arn
+            .clone()
     });
     Ok(wire::RegisterDaemonTaskDefinitionResponse {
-        daemon_task_definition_arn: registered.described.daemon_task_definition_arn,
+        daemon_task_definition_arn: arn,
     })
 }
 

@@ -236,11 +236,10 @@ pub(super) fn describe_express_gateway_service(
     input: wire::DescribeExpressGatewayServiceRequest,
 ) -> Result<wire::DescribeExpressGatewayServiceResponse, EcsError> {
     let scope = cx.caller.scope();
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::ExpressGatewayServiceInclude::Tags);
+    let include_tags = super::includes(
+        input.include.as_deref(),
+        wire::ExpressGatewayServiceInclude::Tags,
+    );
     let service = cx.plane.store.read(&cx.caller.partition_key(), |p| {
         express_service(p, &scope, &input.service_arn, || {
             EcsError::new(

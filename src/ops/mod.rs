@@ -189,6 +189,11 @@ fn check_describe_count(count: usize, limit: usize, plural: &str) -> Result<(), 
     Ok(())
 }
 
+/// Whether a Describe* call's `include` asks for `field`.
+fn includes<T: PartialEq>(include: Option<&[T]>, field: T) -> bool {
+    include.unwrap_or_default().contains(&field)
+}
+
 /// The failure a Describe* call lists for a resource it does not know.
 fn missing(arn: String) -> wire::Failure {
     wire::Failure {

@@ -481,11 +481,7 @@ pub(super) fn describe_services(
 ) -> Result<wire::DescribeServicesResponse, EcsError> {
     let scope = cx.caller.scope();
     super::check_describe_count(input.services.len(), 10, "services")?;
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::ServiceField::Tags);
+    let include_tags = super::includes(input.include.as_deref(), wire::ServiceField::Tags);
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (services, failures) = super::describe_each(

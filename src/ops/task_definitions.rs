@@ -34,11 +34,7 @@ pub(super) fn describe_task_definition(
     input: wire::DescribeTaskDefinitionRequest,
 ) -> Result<wire::DescribeTaskDefinitionResponse, EcsError> {
     let scope = cx.caller.scope();
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::TaskDefinitionField::Tags);
+    let include_tags = super::includes(input.include.as_deref(), wire::TaskDefinitionField::Tags);
     let revision = cx.plane.store.read(&cx.caller.partition_key(), |p| {
         TaskDefinitionRef::parse(&scope, &input.task_definition)
             .and_then(|r| p.task_definitions.resolve(&r).cloned())

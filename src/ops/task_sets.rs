@@ -191,11 +191,7 @@ pub(super) fn describe_task_sets(
     input: wire::DescribeTaskSetsRequest,
 ) -> Result<wire::DescribeTaskSetsResponse, EcsError> {
     let scope = cx.caller.scope();
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::TaskSetField::Tags);
+    let include_tags = super::includes(input.include.as_deref(), wire::TaskSetField::Tags);
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, Some(&input.cluster))?;
         let service = p

@@ -284,11 +284,7 @@ pub(super) fn describe_tasks(
 ) -> Result<wire::DescribeTasksResponse, EcsError> {
     let scope = cx.caller.scope();
     super::check_describe_count(input.tasks.len(), 100, "tasks")?;
-    let include_tags = input
-        .include
-        .as_deref()
-        .unwrap_or_default()
-        .contains(&wire::TaskField::Tags);
+    let include_tags = super::includes(input.include.as_deref(), wire::TaskField::Tags);
     cx.plane.store.read(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (tasks, failures) = super::describe_each(
