@@ -157,6 +157,25 @@ pub struct Config {
         global = true
     )]
     pub service_warmup: u64,
+
+    /// Whether this machine, with a real runtime, joins a cluster as a container instance the
+    /// first time an EC2 task or service there finds no instance (as an EC2 host running the
+    /// ECS agent would be): on or off.
+    #[arg(
+        long,
+        env = "ECSEMU_LOCAL_INSTANCE",
+        value_enum,
+        default_value = "on",
+        global = true
+    )]
+    pub local_instance: Switch,
+}
+
+/// A feature that is on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
 }
 
 fn account_id(value: &str) -> Result<String, String> {
@@ -182,6 +201,7 @@ impl Config {
             },
             environment_files_dir: self.environment_files_dir.clone(),
             service_warmup: Duration::from_secs(self.service_warmup),
+            local_instance: self.local_instance == Switch::On,
             ..PlaneConfig::default()
         }
     }
@@ -197,6 +217,9 @@ mod tests {
         assert!(cli.command.is_none());
         assert_eq!(cli.config.listen.port(), 4566);
         assert_eq!(cli.config.runtime, RuntimeChoice::Auto);
+        assert!(cli.config.plane().local_instance);
+        let off = Cli::try_parse_from(["ecsemu", "--local-instance", "off"]).unwrap();
+        assert!(!off.config.plane().local_instance);
     }
 
     #[test]

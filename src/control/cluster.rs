@@ -50,6 +50,10 @@ pub struct Cluster {
     pub services: BTreeMap<String, Service>,
     /// The cluster's daemons, by name (a deleted one goes once its tasks have stopped).
     pub daemons: BTreeMap<String, crate::control::daemon::Daemon>,
+    /// Whether the local host may join as a container instance when an EC2 placement finds
+    /// none: until the caller registers an instance of its own or deregisters the local one,
+    /// so that callers who manage instances keep exactly the ones they registered.
+    pub takes_local_instance: bool,
 }
 
 /// Which optional parts DescribeClusters was asked to include.
@@ -158,6 +162,7 @@ impl Cluster {
             run_task_tokens: HashMap::new(),
             services: BTreeMap::new(),
             daemons: BTreeMap::new(),
+            takes_local_instance: true,
         }
     }
 

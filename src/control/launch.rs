@@ -57,6 +57,18 @@ pub enum LaunchChoice {
     Strategy(Vec<wire::CapacityProviderStrategyItem>),
 }
 
+impl LaunchChoice {
+    /// Whether any of its tasks go on EC2 container instances.
+    pub fn needs_ec2_instances(&self) -> bool {
+        match self {
+            Self::LaunchType(launch_type) => *launch_type == LaunchType::Ec2,
+            Self::Strategy(items) => items
+                .iter()
+                .any(|i| capacity::launch_type_of(&i.capacity_provider) == LaunchType::Ec2),
+        }
+    }
+}
+
 pub fn resolve_choice(
     launch_type: Option<LaunchType>,
     strategy: Option<Vec<wire::CapacityProviderStrategyItem>>,

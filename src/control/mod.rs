@@ -29,8 +29,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tokio::sync::mpsc;
 
+use std::sync::Arc;
+
 use crate::wire::Timestamp;
 use arn::Scope;
+use container_instance::{HostFacts, HostState, LocalHost};
 use store::{PartitionKey, Store};
 
 /// Who is calling, as read from the request's SigV4 credential scope (never verified).
@@ -191,6 +194,10 @@ pub struct PlaneConfig {
     /// How long after reaching RUNNING a service task without an essential health check
     /// counts as healthy for deployments (ECS: 40 seconds).
     pub service_warmup: Duration,
+    /// Whether the machine ecsemu runs on joins clusters as a container instance when a real
+    /// runtime runs its tasks (`--local-instance`). Off by default here, as the in-process
+    /// tests are written against clusters with only the instances they register.
+    pub local_instance: bool,
     pub clock: ClockSource,
 }
 
@@ -207,6 +214,7 @@ impl Default for PlaneConfig {
             safety: safety::SafetyPolicy::default(),
             environment_files_dir: None,
             service_warmup: Duration::from_secs(40),
+            local_instance: false,
             clock: ClockSource::Wall,
         }
     }
@@ -223,6 +231,8 @@ pub struct ControlPlane {
     nudges: mpsc::UnboundedSender<Nudge>,
     /// Woken whenever the reconciler changes a task.
     changes: tokio::sync::Notify,
+    /// The machine ecsemu runs on, once its runtime has described it.
+    local_host: tokio::sync::watch::Sender<HostState>,
 }
 
 impl ControlPlane {
@@ -237,6 +247,7 @@ impl ControlPlane {
                 config,
                 nudges,
                 changes: tokio::sync::Notify::new(),
+                local_host: tokio::sync::watch::Sender::new(HostState::Pending),
             },
             receiver,
         )
@@ -311,6 +322,53 @@ impl ControlPlane {
     fn send(&self, nudge: Nudge) {
         // Only fails once the reconciler is gone, i.e. during shutdown, when nothing is owed.
         let _ = self.nudges.send(nudge);
+    }
+
+    /// Records what the runtime says of the machine: with a real runtime (and
+    /// `--local-instance` on) the machine is a container instance clusters can take.
+    /// Schedules every service again, since some may have waited for it.
+    pub fn describe_local_host(&self, info: Option<&ecsemu_runtime::RuntimeInfo>) {
+        let host = info
+            .filter(|info| self.config.local_instance && info.name != "none")
+            .map(|info| {
+                Arc::new(LocalHost {
+                    facts: HostFacts::of(info),
+                    ec2_instance_id: container_instance::new_ec2_instance_id(),
+                })
+            });
+        if let Some(host) = &host {
+            tracing::info!(
+                cpu = host.facts.cpu,
+                memory = host.facts.memory,
+                "this machine is a container instance of every cluster whose EC2 tasks find \
+                 no other (--local-instance off to turn that off)"
+            );
+        }
+        self.local_host.send_replace(HostState::Known(host));
+        for partition in self.store.keys() {
+            let clusters: Vec<String> = self
+                .store
+                .read(&partition, |p| p.clusters.keys().cloned().collect());
+            for cluster in clusters {
+                self.nudge_services_of(&partition, &cluster);
+            }
+        }
+    }
+
+    /// What is known of the machine as a container instance so far.
+    pub fn local_host(&self) -> HostState {
+        self.local_host.borrow().clone()
+    }
+
+    /// What the machine is as a container instance, once the runtime has described it.
+    pub async fn local_host_known(&self) -> HostState {
+        let mut known = self.local_host.subscribe();
+        // The sender lives as long as the plane, so waiting cannot fail while we hold it.
+        let _ = known
+            .wait_for(|host| matches!(host, HostState::Known(_)))
+            .await;
+        let host = known.borrow().clone();
+        host
     }
 
     /// Now, as the API reports times: epoch seconds with millisecond precision.

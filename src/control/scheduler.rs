@@ -8,9 +8,10 @@
 //! launch backoff or bake time passing); nothing polls.
 
 use std::fmt::Write as _;
+use std::time::Duration;
 
 use super::arn::Scope;
-use super::container_instance::InstanceStatus;
+use super::container_instance::{HostState, InstanceStatus};
 use super::launch::{self, LaunchChoice, LaunchSpec};
 use super::service::{
     circuit_breaker_threshold, computed_desired_count, DeploymentStatus, Hook, Service,
@@ -37,6 +38,11 @@ const MAX_BACKOFF: f64 = 15.0 * 60.0;
 /// service hearing of it, e.g. when a standalone task stops).
 const PLACEMENT_RETRY: f64 = 30.0;
 
+/// The least time a task without an essential health check runs before it counts as
+/// healthy, whatever `--service-warmup` says: a container that crashes at start must be a
+/// failed task for the circuit breaker, not a healthy one, on every setting.
+pub const MIN_WARMUP: Duration = Duration::from_secs(3);
+
 /// Why the circuit breaker failed a deployment.
 const BREAKER_TRIPPED: &str = "ECS deployment circuit breaker: tasks failed to start.";
 
@@ -49,14 +55,23 @@ pub struct Outcome {
     pub wake_at: Option<Timestamp>,
 }
 
+/// What a pass works with besides the partition.
+pub struct Context<'a> {
+    pub scope: &'a Scope,
+    pub config: &'a PlaneConfig,
+    /// The machine ecsemu runs on, which EC2 tasks may need as a container instance.
+    pub host: &'a HostState,
+    pub now: Timestamp,
+}
+
 /// Runs one pass over the service `name` of `cluster`.
-pub fn schedule(
-    p: &mut Partition,
-    scope: &Scope,
-    config: &PlaneConfig,
-    (cluster, name): (&str, &str),
-    now: Timestamp,
-) -> Outcome {
+pub fn schedule(p: &mut Partition, cx: &Context<'_>, (cluster, name): (&str, &str)) -> Outcome {
+    let Context {
+        scope,
+        config,
+        host,
+        now,
+    } = *cx;
     // Taken out for the pass so the pass can change it and the partition's tasks together.
     let Some(mut service) = p
         .clusters
@@ -70,6 +85,7 @@ pub fn schedule(
         service: &mut service,
         scope,
         config,
+        host,
         now,
         outcome: Outcome::default(),
         stopped: Vec::new(),
@@ -83,8 +99,9 @@ pub fn schedule(
     outcome
 }
 
-/// Returns the service to its newest COMPLETED deployment: that deployment becomes PRIMARY
-/// again and the current one drains. Without one to return to the service deployment ends as
+/// Returns the service to the deployment the current one replaced (its newest COMPLETED one,
+/// or a newer one whose tasks ran): that deployment becomes PRIMARY again and the current one
+/// drains. Without one to return to the service deployment ends as
 /// ROLLBACK_FAILED and the service stays as it is. True if a rollback began.
 pub fn roll_back(service: &mut Service, reason: &str, now: Timestamp) -> bool {
     let Some(current) = service
@@ -95,8 +112,15 @@ pub fn roll_back(service: &mut Service, reason: &str, now: Timestamp) -> bool {
         return false;
     };
     let arn = service.deployments[current].service_deployment_arn.clone();
+    // Newest first: the last COMPLETED deployment, or a newer one the failed deployment
+    // replaced while its tasks ran (an update right after the previous one reached RUNNING,
+    // before it turned COMPLETED).
     let target = service.deployments.iter().position(|d| {
-        d.status != DeploymentStatus::Primary && d.rollout == DeploymentRolloutState::Completed
+        d.status != DeploymentStatus::Primary
+            && (d.rollout == DeploymentRolloutState::Completed
+                || (d.status == DeploymentStatus::Active
+                    && d.ran_a_task
+                    && d.rollout != DeploymentRolloutState::Failed))
     });
     let Some(target) = target else {
         if let Some(sd) = service.service_deployment_mut(&arn) {
@@ -196,6 +220,7 @@ struct Pass<'a> {
     service: &'a mut Service,
     scope: &'a Scope,
     config: &'a PlaneConfig,
+    host: &'a HostState,
     now: Timestamp,
     outcome: Outcome,
     /// Tasks this pass stopped, for the "has stopped" event.
@@ -342,7 +367,7 @@ impl Pass<'_> {
 
     /// The service's tasks that have not stopped, with how healthy each is for deployments.
     fn members(&mut self) -> Vec<Member> {
-        let warmup = self.config.service_warmup.as_secs_f64();
+        let warmup = self.config.service_warmup.max(MIN_WARMUP).as_secs_f64();
         let mut members = Vec::with_capacity(self.service.tasks.len());
         let mut wakes = Vec::new();
         let mut healthy_ids = Vec::new();
@@ -710,10 +735,13 @@ impl Pass<'_> {
         match mode {
             Mode::Rolling => {
                 let floor = percent_of(desired, minimum, true);
-                let healthy = members.iter().filter(|m| m.healthy).count();
-                let mut allowance = healthy.saturating_sub(floor);
+                let standing: Vec<&Member> = members
+                    .iter()
+                    .filter(|m| self.stands(m, &primary))
+                    .collect();
+                let mut allowance = standing.len().saturating_sub(floor);
                 for member in old.iter().filter(|m| !m.protected) {
-                    if !member.healthy {
+                    if !standing.iter().any(|s| s.id == member.id) {
                         self.stop(&member.id, &reason);
                     } else if allowance > 0 {
                         allowance -= 1;
@@ -736,7 +764,10 @@ impl Pass<'_> {
             && self.service.launch_not_before <= self.now
             && members
                 .iter()
-                .all(|m| !m.live || m.status == TaskStatus::Running);
+                .all(|m| !m.live || m.status == TaskStatus::Running)
+            && !members
+                .iter()
+                .any(|m| m.live && m.deployment == primary && !m.healthy);
         if stuck && self.outcome.wake_at.is_none() {
             self.service.say(
                 "was unable to stop or start tasks during a deployment because of the service \
@@ -745,6 +776,20 @@ impl Pass<'_> {
                 self.now,
             );
         }
+    }
+
+    /// Whether a task counts towards minimumHealthyPercent, the floor of RUNNING tasks a
+    /// deployment keeps: a task of an older deployment from the moment it runs (however young:
+    /// an update that comes early must not take the service below the floor), a task of the
+    /// PRIMARY deployment once it is healthy, so that old tasks go only as new ones prove
+    /// themselves. UNHEALTHY tasks and tasks this pass stopped never count.
+    fn stands(&self, member: &Member, primary: &str) -> bool {
+        let old = member.deployment != primary || member.draining;
+        member.live
+            && member.status == TaskStatus::Running
+            && !member.unhealthy
+            && (member.healthy || old)
+            && !self.stopped.contains(&member.id)
     }
 
     /// EXTERNAL and CODE_DEPLOY services: each task set keeps its computed share of the
@@ -807,6 +852,13 @@ impl Pass<'_> {
     /// task on an instance is stopped (within minimumHealthyPercent) before its replacement
     /// starts, since maximumPercent is 100.
     fn scale_daemon(&mut self, mode: Mode) {
+        if self
+            .p
+            .admit_local_instance(self.scope, &self.service.cluster, self.host, self.now)
+            .is_err()
+        {
+            return;
+        }
         let instances = self.p.active_instance_ids(&self.service.cluster);
         let desired = i32::try_from(instances.len()).unwrap_or(i32::MAX);
         self.service.desired_count = desired;
@@ -896,6 +948,16 @@ impl Pass<'_> {
             Some(d) => LaunchChoice::Strategy(d.capacity_provider_strategy.clone()),
             None => return 0,
         };
+        if choice.needs_ec2_instances()
+            && self
+                .p
+                .admit_local_instance(self.scope, &self.service.cluster, self.host, self.now)
+                .is_err()
+        {
+            // Placement waits for the runtime to describe the machine, which schedules
+            // every service again.
+            return 0;
+        }
         let Ok(placements) = self.p.place(&spec, &choice, count, candidates) else {
             self.unplaceable(None);
             return 0;

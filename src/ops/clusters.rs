@@ -103,8 +103,14 @@ pub(super) fn delete_cluster(
     let scope = cx.caller.scope();
     cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let name = p.active_cluster(&scope, Some(&input.cluster))?.name.clone();
+        // The local host joined on its own; it leaves with the cluster.
+        let callers_instances = p
+            .container_instances
+            .values()
+            .filter(|i| i.cluster == name && i.is_registered() && !i.local)
+            .count();
         let counts = p.cluster_counts(&name);
-        if counts.registered_instances > 0 {
+        if callers_instances > 0 {
             return Err(EcsError::new(
                 ErrorKind::ClusterContainsContainerInstances,
                 "The Cluster cannot be deleted while Container Instances are active or draining.",
@@ -131,6 +137,13 @@ pub(super) fn delete_cluster(
             .ok_or_else(EcsError::cluster_not_found)?;
         cluster.status = ClusterStatus::Inactive;
         cluster.run_task_tokens.clear();
+        for instance in p
+            .container_instances
+            .values_mut()
+            .filter(|i| i.cluster == name && i.is_registered())
+        {
+            instance.deregister();
+        }
         let cluster = &p.clusters[&name];
         Ok(wire::DeleteClusterResponse {
             cluster: Some(response(p, cluster, ClusterIncludes::ALL)),

@@ -5,16 +5,15 @@ use std::collections::BTreeSet;
 
 use super::Context;
 use crate::control::arn::{self, Scope};
-use crate::control::container_instance::{ContainerInstance, InstanceStatus, RESERVED_PORTS};
+use crate::control::container_instance::{
+    new_ec2_instance_id, ContainerInstance, HostFacts, Identity, InstanceStatus, AGENT_VERSION,
+};
 use crate::control::paging::{self, PageLimits};
 use crate::control::placement::Expression;
 use crate::control::store::Partition;
 use crate::control::{tags, TaskKey};
 use crate::error::{EcsError, ErrorKind};
 use crate::wire::{self, ContainerInstanceStatus, TaskStopCode};
-
-/// The agent version instances report unless the request says otherwise.
-const AGENT_VERSION: &str = "1.89.0";
 
 pub(super) async fn register_container_instance(
     cx: &Context<'_>,
@@ -23,58 +22,15 @@ pub(super) async fn register_container_instance(
     let scope = cx.caller.scope();
     let tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     // The registering host's runtime is the instance's capacity unless the request gives it.
-    let info = cx.runtime.info().await.ok();
-    let identity: serde_json::Value = input
-        .instance_identity_document
-        .as_deref()
-        .and_then(|d| serde_json::from_str(d).ok())
-        .unwrap_or_default();
-    let identity_field = |name: &str| {
-        identity
-            .get(name)
-            .and_then(|v| v.as_str())
-            .map(str::to_owned)
-    };
-    let resources = input.total_resources.clone().unwrap_or_default();
-    let integer = |name: &str| {
-        resources
-            .iter()
-            .find(|r| r.name.as_deref() == Some(name))
-            .map(|r| r.integer_value)
-    };
-    let ports = |name: &str| -> Option<BTreeSet<u16>> {
-        resources
-            .iter()
-            .find(|r| r.name.as_deref() == Some(name))
-            .map(|r| {
-                r.string_set_value
-                    .iter()
-                    .flatten()
-                    .filter_map(|p| p.parse().ok())
-                    .collect()
-            })
-    };
-    let cpu = integer("CPU")
-        .or_else(|| info.as_ref().map(|i| i.cpus as i32 * 1024))
-        .unwrap_or(1024);
-    let memory = integer("MEMORY")
-        .or_else(|| {
-            info.as_ref()
-                .map(|i| (i.memory_bytes / (1024 * 1024)) as i32)
-        })
-        .unwrap_or(2048);
-    let runtime_version = info.as_ref().map(|i| i.version.clone()).unwrap_or_default();
-    let availability_zone =
-        identity_field("availabilityZone").unwrap_or_else(|| format!("{}a", scope.region));
-    let instance_type = identity_field("instanceType").unwrap_or_else(|| "ecsemu.local".to_owned());
-    let ec2_instance_id =
-        identity_field("instanceId").unwrap_or_else(|| format!("i-{}", arn::random_hex(17)));
-
+    let host = cx
+        .runtime
+        .info()
+        .await
+        .map_or_else(|_| HostFacts::unknown(), |info| HostFacts::of(&info));
+    let identity = identity_of(&scope, input.instance_identity_document.as_deref());
     let (described, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let cluster = p
-            .active_cluster(&scope, input.cluster.as_deref())?
-            .name
-            .clone();
+        let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
+        let cluster_name = cluster.name.clone();
         let existing = input
             .container_instance_arn
             .as_deref()
@@ -82,47 +38,87 @@ pub(super) async fn register_container_instance(
             .filter(|id| p.container_instances.contains_key(*id))
             .map(str::to_owned);
         let id = existing.unwrap_or_else(arn::new_container_instance_id);
-        let mut attributes = default_attributes(&availability_zone, &instance_type);
-        for attribute in input.attributes.clone().unwrap_or_default() {
-            attributes.retain(|a| a.name != attribute.name);
-            attributes.push(attribute);
+        let mut instance = ContainerInstance::on_host(
+            &scope,
+            &cluster_name,
+            id.clone(),
+            &host,
+            &identity,
+            cx.plane.now(),
+        );
+        apply_registration(&mut instance, &input);
+        instance.tags.clone_from(&tags);
+        // A caller that registers its own instances manages the cluster's capacity itself.
+        if let Some(cluster) = p.clusters.get_mut(&cluster_name) {
+            cluster.takes_local_instance = false;
         }
-        let instance = ContainerInstance {
-            arn: scope.container_instance(&cluster, &id),
-            id: id.clone(),
-            cluster: cluster.clone(),
-            ec2_instance_id: ec2_instance_id.clone(),
-            status: InstanceStatus::Active,
-            agent_connected: true,
-            cpu,
-            memory,
-            reserved_tcp_ports: ports("PORTS")
-                .unwrap_or_else(|| RESERVED_PORTS.into_iter().collect()),
-            reserved_udp_ports: ports("PORTS_UDP").unwrap_or_default(),
-            attributes,
-            registered_at: cx.plane.now(),
-            version: 1,
-            version_info: input
-                .version_info
-                .clone()
-                .unwrap_or_else(|| wire::VersionInfo {
-                    agent_version: Some(AGENT_VERSION.to_owned()),
-                    agent_hash: Some("ecsemu".to_owned()),
-                    docker_version: Some(format!("DockerVersion: {runtime_version}")),
-                }),
-            tags: tags.clone(),
-            capacity_provider_name: None,
-            agent_update_status: None,
-        };
         let described = instance.to_wire(&p.instance_usage(&id), true);
         p.container_instances.insert(id, instance);
-        Ok::<_, EcsError>((described, cluster))
+        Ok::<_, EcsError>((described, cluster_name))
     })?;
     cx.plane
         .nudge_services_of(&cx.caller.partition_key(), &cluster);
     Ok(wire::RegisterContainerInstanceResponse {
         container_instance: Some(described),
     })
+}
+
+/// Where the instance identity document says the instance runs; without one, a new
+/// instance id in the region's first zone.
+fn identity_of(scope: &Scope, document: Option<&str>) -> Identity {
+    let document: serde_json::Value = document
+        .and_then(|d| serde_json::from_str(d).ok())
+        .unwrap_or_default();
+    let field = |name: &str| {
+        document
+            .get(name)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
+    let default = Identity::local(scope, &new_ec2_instance_id());
+    Identity {
+        ec2_instance_id: field("instanceId").unwrap_or(default.ec2_instance_id),
+        availability_zone: field("availabilityZone").unwrap_or(default.availability_zone),
+        instance_type: field("instanceType").unwrap_or(default.instance_type),
+    }
+}
+
+/// What the registration request itself says of the instance: its resources, attributes and
+/// versions win over what the host reports.
+fn apply_registration(
+    instance: &mut ContainerInstance,
+    input: &wire::RegisterContainerInstanceRequest,
+) {
+    let resources = input.total_resources.as_deref().unwrap_or_default();
+    let resource = |name: &str| resources.iter().find(|r| r.name.as_deref() == Some(name));
+    let ports = |name: &str| -> Option<BTreeSet<u16>> {
+        resource(name).map(|r| {
+            r.string_set_value
+                .iter()
+                .flatten()
+                .filter_map(|p| p.parse().ok())
+                .collect()
+        })
+    };
+    if let Some(cpu) = resource("CPU") {
+        instance.cpu = cpu.integer_value;
+    }
+    if let Some(memory) = resource("MEMORY") {
+        instance.memory = memory.integer_value;
+    }
+    if let Some(tcp) = ports("PORTS") {
+        instance.reserved_tcp_ports = tcp;
+    }
+    if let Some(udp) = ports("PORTS_UDP") {
+        instance.reserved_udp_ports = udp;
+    }
+    for attribute in input.attributes.iter().flatten() {
+        instance.attributes.retain(|a| a.name != attribute.name);
+        instance.attributes.push(attribute.clone());
+    }
+    if let Some(version_info) = &input.version_info {
+        instance.version_info = version_info.clone();
+    }
 }
 
 pub(super) fn deregister_container_instance(
@@ -162,10 +158,15 @@ pub(super) fn deregister_container_instance(
         let instance = p.container_instances.get_mut(&id).ok_or_else(|| {
             EcsError::invalid_parameter("The referenced container instance was not found.")
         })?;
-        instance.status = InstanceStatus::Inactive;
-        instance.agent_connected = false;
-        instance.version += 1;
-        Ok::<_, EcsError>((instance.to_wire(&usage, false), on_instance, cluster))
+        instance.deregister();
+        let described = instance.to_wire(&usage, false);
+        if instance.local {
+            // Deregistered by hand, the local host stays out of the cluster.
+            if let Some(cluster) = p.clusters.get_mut(&cluster) {
+                cluster.takes_local_instance = false;
+            }
+        }
+        Ok::<_, EcsError>((described, on_instance, cluster))
     })?;
     let partition = cx.caller.partition_key();
     cx.plane.nudge_services_of(&partition, &cluster);
@@ -419,57 +420,6 @@ fn find<'p>(
     instance_id(scope, reference)
         .and_then(|id| p.container_instances.get(id))
         .filter(|i| i.cluster == cluster)
-}
-
-/// The built-in attributes and agent capabilities a Linux instance registers with.
-fn default_attributes(availability_zone: &str, instance_type: &str) -> Vec<wire::Attribute> {
-    let architecture = if std::env::consts::ARCH == "aarch64" {
-        "arm64"
-    } else {
-        "x86_64"
-    };
-    let valued = [
-        ("ecs.availability-zone", availability_zone),
-        ("ecs.instance-type", instance_type),
-        ("ecs.os-type", "linux"),
-        ("ecs.os-family", "LINUX"),
-        ("ecs.cpu-architecture", architecture),
-        ("ecs.ami-id", "ami-00000000000ecsemu"),
-    ];
-    let capabilities = (17..=44)
-        .map(|v| format!("com.amazonaws.ecs.capability.docker-remote-api.1.{v}"))
-        .chain(
-            [
-                "ecs.capability.task-eni",
-                "ecs.capability.container-health-check",
-                "ecs.capability.container-ordering",
-                "ecs.capability.execution-role-awslogs",
-                "ecs.capability.env-files.s3",
-                "ecs.capability.secrets.ssm.environment-variables",
-                "ecs.capability.secrets.asm.environment-variables",
-                "com.amazonaws.ecs.capability.task-iam-role",
-                "com.amazonaws.ecs.capability.task-iam-role-network-host",
-                "com.amazonaws.ecs.capability.privileged-container",
-                "com.amazonaws.ecs.capability.logging-driver.json-file",
-                "com.amazonaws.ecs.capability.logging-driver.awslogs",
-                "com.amazonaws.ecs.capability.logging-driver.syslog",
-                "com.amazonaws.ecs.capability.logging-driver.none",
-                "ecs.capability.docker-plugin.local",
-            ]
-            .map(str::to_owned),
-        );
-    valued
-        .into_iter()
-        .map(|(name, value)| wire::Attribute {
-            name: name.to_owned(),
-            value: Some(value.to_owned()),
-            ..wire::Attribute::default()
-        })
-        .chain(capabilities.map(|name| wire::Attribute {
-            name,
-            ..wire::Attribute::default()
-        }))
-        .collect()
 }
 
 #[cfg(test)]

@@ -87,7 +87,7 @@ operations! {
     ListTaskDefinitions => sync task_definitions::list_task_definitions,
     ListTaskDefinitionFamilies => sync task_definitions::list_task_definition_families,
 
-    RunTask => sync tasks::run_task,
+    RunTask => async tasks::run_task,
     StartTask => sync tasks::start_task,
     StopTask => sync tasks::stop_task,
     DescribeTasks => sync tasks::describe_tasks,

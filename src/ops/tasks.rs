@@ -3,7 +3,7 @@
 use super::Context;
 use crate::control::arn::{self, Scope};
 use crate::control::cluster::RunTaskToken;
-use crate::control::container_instance::InstanceStatus;
+use crate::control::container_instance::{HostState, InstanceStatus};
 use crate::control::launch::{self, LaunchChoice, LaunchSpec, Launched};
 use crate::control::paging::{self, PageLimits};
 use crate::control::store::Partition;
@@ -98,11 +98,10 @@ impl LaunchRequest<'_> {
     }
 }
 
-pub(super) fn run_task(
+pub(super) async fn run_task(
     cx: &Context<'_>,
     input: wire::RunTaskRequest,
 ) -> Result<wire::RunTaskResponse, EcsError> {
-    let scope = cx.caller.scope();
     let count = input.count.unwrap_or(1);
     if !(1..=10).contains(&count) {
         return Err(EcsError::invalid_parameter(
@@ -111,20 +110,44 @@ pub(super) fn run_task(
     }
     let request = launch_request!(input);
     let request_tags = request.checked_tags()?;
-    let placement_constraints = input.placement_constraints.clone().unwrap_or_default();
-    let placement_strategy = input.placement_strategy.clone().unwrap_or_default();
-    launch::check_placement(&placement_constraints, &placement_strategy)?;
+    launch::check_placement(
+        input.placement_constraints.as_deref().unwrap_or_default(),
+        input.placement_strategy.as_deref().unwrap_or_default(),
+    )?;
+    let launch = |host: &HostState| launch_tasks(cx, &input, &request, &request_tags, host);
+    let launched = match launch(&cx.plane.local_host())? {
+        Some(launched) => launched,
+        // EC2 tasks that need the local host wait for its runtime to describe it (startup).
+        None => launch(&cx.plane.local_host_known().await)?.unwrap_or_default(),
+    };
+    nudge(cx, launched.created);
+    Ok(wire::RunTaskResponse {
+        tasks: Some(launched.tasks),
+        failures: Some(launched.failures),
+    })
+}
+
+/// Creates RunTask's tasks; `None` when they need the local host as a container instance and
+/// its runtime has not described it yet.
+fn launch_tasks(
+    cx: &Context<'_>,
+    input: &wire::RunTaskRequest,
+    request: &LaunchRequest<'_>,
+    request_tags: &[wire::Tag],
+    host: &HostState,
+) -> Result<Option<Launched>, EcsError> {
+    let scope = cx.caller.scope();
     let fingerprint = serde_json::to_string(&wire::RunTaskRequest {
         client_token: None,
         ..input.clone()
     })
     .unwrap_or_default();
-    let launched = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+    cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
         let (cluster_name, cluster_arn) = (cluster.name.clone(), cluster.arn.clone());
         if let Some(token) = &input.client_token {
             if let Some(record) = cluster.run_task_tokens.get(token) {
-                return replay(p, &scope, &cluster_name, record, &fingerprint);
+                return replay(p, &scope, &cluster_name, record, &fingerprint).map(Some);
             }
         }
         let choice = launch::resolve_choice(
@@ -147,13 +170,18 @@ pub(super) fn run_task(
             cluster_arn,
             definition,
             &definition_tags,
-            request_tags.clone(),
+            request_tags.to_vec(),
             platform_version,
         )?;
-        spec.placement_constraints
-            .clone_from(&placement_constraints);
-        spec.placement_strategy.clone_from(&placement_strategy);
-        let placements = p.place(&spec, &choice, count as usize, None)?;
+        spec.placement_constraints = input.placement_constraints.clone().unwrap_or_default();
+        spec.placement_strategy = input.placement_strategy.clone().unwrap_or_default();
+        if choice.needs_ec2_instances()
+            && p.admit_local_instance(&scope, &cluster_name, host, cx.plane.now())
+                .is_err()
+        {
+            return Ok(None);
+        }
+        let placements = p.place(&spec, &choice, input.count.unwrap_or(1) as usize, None)?;
         let launched = p.create_tasks(&scope, &spec, placements, cx.plane.now());
         if let Some(token) = &input.client_token {
             if let Some(cluster) = p.clusters.get_mut(&cluster_name) {
@@ -167,12 +195,7 @@ pub(super) fn run_task(
                 );
             }
         }
-        Ok(launched)
-    })?;
-    nudge(cx, launched.created);
-    Ok(wire::RunTaskResponse {
-        tasks: Some(launched.tasks),
-        failures: Some(launched.failures),
+        Ok(Some(launched))
     })
 }
 

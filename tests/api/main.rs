@@ -13,6 +13,7 @@ mod gateways;
 mod harness;
 mod introspection;
 mod lifecycle;
+mod local_instance;
 mod placement;
 mod protocol;
 #[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]

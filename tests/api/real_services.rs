@@ -10,17 +10,45 @@ use futures::FutureExt;
 
 use crate::harness::{raw, Emulator};
 use crate::real_runtimes::{emulator_with, Backend};
+use ecsemu::control::scheduler::MIN_WARMUP;
+
+use crate::services::{
+    assert_floor_kept, crash_loop_rolls_back, hold_bounds_until, Rollout, SERVE_V2,
+};
 use crate::services::{
     breaker, create, definition_of, force_delete, has_event, live_tasks, register_unpullable,
-    roll_on, stopped_tasks, update, wait_completed, wait_stable, wait_until, CLUSTER, SERVE,
+    roll_on, stopped_tasks, update, wait_completed, wait_stable, wait_until, UpdateAt, CLUSTER,
+    SERVE,
 };
+
+/// How long these scenarios' tasks run before they count as healthy (ECS: 40 s).
+const WARMUP: Duration = Duration::from_secs(2);
 
 async fn emulator(backend: Backend) -> Option<Emulator> {
     let mut settings = ecsemu::Settings::default();
-    settings.plane.service_warmup = Duration::from_secs(2);
-    let em = emulator_with(backend, settings).await?;
+    settings.plane.service_warmup = WARMUP;
+    on(emulator_with(backend, settings).await).await
+}
+
+/// An emulator on default settings, as users run it: ECS's 40 s warm-up.
+async fn default_emulator(backend: Backend) -> Option<Emulator> {
+    on(emulator_with(backend, ecsemu::Settings::default()).await).await
+}
+
+async fn on(em: Option<Emulator>) -> Option<Emulator> {
+    let em = em?;
     em.cluster(CLUSTER).await;
     Some(em)
+}
+
+fn rollout(desired: i32, minimum: i32, maximum: i32, at: UpdateAt) -> Rollout {
+    Rollout {
+        desired,
+        minimum,
+        maximum,
+        at,
+        warmup: WARMUP.max(MIN_WARMUP),
+    }
 }
 
 /// Runs a scenario, then stops every task and removes its containers, also when the scenario
@@ -92,11 +120,11 @@ async fn a_killed_task_is_replaced(em: &Emulator, backend: Backend) {
 }
 
 async fn rolling_100_200(em: &Emulator) {
-    roll_on(em, 2, 100, 200).await;
+    roll_on(em, rollout(2, 100, 200, UpdateAt::Completed)).await;
 }
 
 async fn rolling_50_100(em: &Emulator) {
-    roll_on(em, 2, 50, 100).await;
+    roll_on(em, rollout(2, 50, 100, UpdateAt::Completed)).await;
 }
 
 async fn the_circuit_breaker_rolls_back(em: &Emulator) {
@@ -126,6 +154,44 @@ async fn the_circuit_breaker_rolls_back(em: &Emulator) {
     assert!(failed
         .iter()
         .all(|t| t.stop_code() == Some(&TaskStopCode::TaskFailedToStart)));
+}
+
+/// On default flags, updates issued the moment `services-stable` returns: a crash-looping
+/// revision is rolled back by the circuit breaker and a good one rolls out, and in both the
+/// service keeps its two tasks RUNNING throughout, although the first ones are young.
+async fn early_updates_on_default_flags(em: &Emulator) {
+    crash_loop_rolls_back(em).await;
+    let v3 = em.register_fargate("api", &SERVE_V2).await;
+    let updated = update(em, "api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    let since = updated.deployments()[0].created_at().unwrap().as_secs_f64();
+    let defaults = Rollout {
+        desired: 2,
+        minimum: 100,
+        maximum: 200,
+        at: UpdateAt::Stable,
+        warmup: Duration::from_secs(40),
+    };
+    hold_bounds_until(em, &defaults, |tasks, _| {
+        tasks.len() == 2
+            && tasks
+                .iter()
+                .all(|t| definition_of(t) == v3 && t.last_status() == Some("RUNNING"))
+    })
+    .await;
+    let service = wait_completed(em, "api").await;
+    assert_eq!(service.task_definition(), Some(v3.as_str()));
+    let everything: Vec<_> = live_tasks(em, "api")
+        .await
+        .into_iter()
+        .chain(stopped_tasks(em, "api").await)
+        .collect();
+    assert_floor_kept(&everything, &v3, since, &defaults);
 }
 
 async fn force_delete_stops_every_task(em: &Emulator) {
@@ -376,6 +442,12 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn task_set_cut_over() {
                     if let Some(em) = emulator($backend).await { cleanly(&em, super::task_set_cut_over(&em)).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn early_updates_on_default_flags() {
+                    if let Some(em) = default_emulator($backend).await {
+                        cleanly(&em, super::early_updates_on_default_flags(&em)).await
+                    }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn force_delete_stops_every_task() {

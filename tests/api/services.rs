@@ -383,21 +383,60 @@ async fn a_task_stopped_by_the_user_is_replaced_without_a_stopped_event() {
     assert_ne!(live[0].task_arn(), Some(victim.as_str()));
 }
 
-/// Rolls `api` from `v1` to a new revision with `desired` tasks and the given bounds, checking
-/// at every step that no fewer tasks run than the floor and no more are live than the ceiling.
-async fn roll(desired: i32, minimum: i32, maximum: i32) {
-    roll_on(&start().await, desired, minimum, maximum).await;
+/// When a test issues the update of a rolling deployment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UpdateAt {
+    /// Once the first deployment has COMPLETED (its tasks count as healthy).
+    Completed,
+    /// As soon as `services-stable` would return: the first tasks run, but are still young.
+    Stable,
 }
 
-/// Rolls `api` on `em` (whose cluster exists) as [`roll`] describes.
-pub(crate) async fn roll_on(em: &Emulator, desired: i32, minimum: i32, maximum: i32) {
+/// A rolling deployment of `api` to test: its size and bounds, when the update comes, and how
+/// long a task runs before it counts as healthy on the emulator under test.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rollout {
+    pub(crate) desired: i32,
+    pub(crate) minimum: i32,
+    pub(crate) maximum: i32,
+    pub(crate) at: UpdateAt,
+    pub(crate) warmup: Duration,
+}
+
+impl Rollout {
+    /// On the services tests' emulator, whose tasks warm up for ECS's 40 seconds.
+    fn of(desired: i32, minimum: i32, maximum: i32, at: UpdateAt) -> Self {
+        Self {
+            desired,
+            minimum,
+            maximum,
+            at,
+            warmup: Duration::from_secs(40),
+        }
+    }
+
+    fn floor(&self) -> usize {
+        usize::try_from((self.desired * self.minimum + 99) / 100).unwrap_or(0)
+    }
+
+    fn ceiling(&self) -> usize {
+        usize::try_from(self.desired * self.maximum / 100).unwrap_or(0)
+    }
+}
+
+/// Creates `api` on `em` (whose cluster exists), waits as the rollout says, deploys a new
+/// revision and checks at every step that no fewer tasks run than the floor and no more are
+/// live than the ceiling until the new revision runs alone; then, from the tasks' timestamps,
+/// that old tasks were stopped only as new ones counted as healthy, and by the deployment.
+pub(crate) async fn roll_on(em: &Emulator, rollout: Rollout) {
+    let desired = rollout.desired;
     let v1 = em.register_fargate("api", &SERVE).await;
-    create(em, "api", "api", desired, Some(config(minimum, maximum))).await;
-    let before = wait_until(em, "api", |s| {
-        s.running_count() == desired
-            && s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Completed)
-    })
-    .await;
+    let deployment = config(rollout.minimum, rollout.maximum);
+    create(em, "api", "api", desired, Some(deployment)).await;
+    let before = match rollout.at {
+        UpdateAt::Completed => wait_completed(em, "api").await,
+        UpdateAt::Stable => wait_stable(em, "api").await,
+    };
     let old_id = before.deployments()[0].id().unwrap().to_owned();
     let v2 = em.register_fargate("api", &SERVE_V2).await;
     let updated = update(em, "api")
@@ -417,38 +456,14 @@ pub(crate) async fn roll_on(em: &Emulator, desired: i32, minimum: i32, maximum: 
     );
     assert_eq!(deployments[1].status(), Some("ACTIVE"));
     assert_eq!(deployments[1].id(), Some(old_id.as_str()));
-    let floor = (desired * minimum + 99) / 100;
-    let ceiling = desired * maximum / 100;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
-    loop {
-        let tasks = live_tasks(em, "api").await;
-        let wanted: Vec<&Task> = tasks
-            .iter()
-            .filter(|t| t.desired_status() == Some("RUNNING"))
-            .collect();
-        let running = wanted
-            .iter()
-            .filter(|t| t.last_status() == Some("RUNNING"))
-            .count();
-        assert!(
-            running >= floor as usize,
-            "{running} running, below the floor of {floor}"
-        );
-        assert!(
-            wanted.len() <= ceiling as usize,
-            "{} live tasks, above the ceiling of {ceiling}",
-            wanted.len()
-        );
-        if wanted.len() == desired as usize
-            && running == desired as usize
-            && wanted.iter().all(|t| definition_of(t) == v2)
-            && tasks.len() == desired as usize
-        {
-            break;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "{tasks:#?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let updated_at = deployments[0].created_at().unwrap().as_secs_f64();
+    hold_bounds_until(em, &rollout, |tasks, _| {
+        tasks.len() == desired as usize
+            && tasks
+                .iter()
+                .all(|t| definition_of(t) == v2 && t.last_status() == Some("RUNNING"))
+    })
+    .await;
     let service = wait_stable(em, "api").await;
     let primary = &service.deployments()[0];
     assert_eq!(primary.task_definition(), Some(v2.as_str()));
@@ -462,6 +477,12 @@ pub(crate) async fn roll_on(em: &Emulator, desired: i32, minimum: i32, maximum: 
     );
     let stopped = stopped_tasks(em, "api").await;
     assert_eq!(stopped.len(), desired as usize);
+    let everything: Vec<Task> = live_tasks(em, "api")
+        .await
+        .into_iter()
+        .chain(stopped.iter().cloned())
+        .collect();
+    assert_floor_kept(&everything, &v2, updated_at, &rollout);
     for task in stopped {
         assert_eq!(definition_of(&task), v1);
         assert_eq!(
@@ -475,19 +496,175 @@ pub(crate) async fn roll_on(em: &Emulator, desired: i32, minimum: i32, maximum: 
     }
 }
 
+/// Checks, from the tasks' timestamps, that from the update on the service never had fewer
+/// tasks counting towards minimumHealthyPercent than the floor: an old task counts while it
+/// runs, a task of the new revision `v2` from the end of its warm-up, each until it is asked
+/// to stop.
+pub(crate) fn assert_floor_kept(tasks: &[Task], v2: &str, since: f64, rollout: &Rollout) {
+    let secs =
+        |at: Option<&aws_smithy_types::DateTime>| at.map(aws_smithy_types::DateTime::as_secs_f64);
+    let spans: Vec<(f64, f64)> = tasks
+        .iter()
+        .filter_map(|t| {
+            let started = secs(t.started_at())?;
+            let from = if definition_of(t) == v2 {
+                started + rollout.warmup.as_secs_f64()
+            } else {
+                started
+            };
+            Some((from, secs(t.stopping_at()).unwrap_or(f64::INFINITY)))
+        })
+        .collect();
+    let counted_at = |at: f64| {
+        spans
+            .iter()
+            .filter(|(from, until)| *from <= at && at < *until)
+            .count()
+    };
+    let moments = spans
+        .iter()
+        .flat_map(|(from, until)| [*from, *until])
+        .chain([since])
+        .filter(|at| *at >= since && at.is_finite());
+    for at in moments {
+        assert!(
+            counted_at(at) >= rollout.floor(),
+            "{} tasks counted at {at}, below the floor of {}: {spans:?}",
+            counted_at(at),
+            rollout.floor()
+        );
+    }
+}
+
+/// Watches the service `api` until it and its tasks that have not stopped satisfy `done`,
+/// failing the moment fewer tasks desired RUNNING run than the rollout's floor or more are
+/// desired RUNNING than its ceiling.
+pub(crate) async fn hold_bounds_until(
+    em: &Emulator,
+    rollout: &Rollout,
+    done: impl Fn(&[Task], &Service) -> bool,
+) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(600);
+    loop {
+        let tasks = live_tasks(em, "api").await;
+        let wanted: Vec<&Task> = tasks
+            .iter()
+            .filter(|t| t.desired_status() == Some("RUNNING"))
+            .collect();
+        let running = wanted
+            .iter()
+            .filter(|t| t.last_status() == Some("RUNNING"))
+            .count();
+        assert!(
+            running >= rollout.floor(),
+            "{running} running, below the floor of {}: {tasks:#?}",
+            rollout.floor()
+        );
+        assert!(
+            wanted.len() <= rollout.ceiling(),
+            "{} live tasks, above the ceiling of {}",
+            wanted.len(),
+            rollout.ceiling()
+        );
+        if done(&tasks, &describe(em, "api").await) {
+            return;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{tasks:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_rolling_deployment_at_min_100_max_200_starts_new_tasks_before_stopping_old_ones() {
-    roll(2, 100, 200).await;
+    roll_on(
+        &start().await,
+        Rollout::of(2, 100, 200, UpdateAt::Completed),
+    )
+    .await;
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_rolling_deployment_at_min_50_max_100_stops_old_tasks_first() {
-    roll(4, 50, 100).await;
+    roll_on(&start().await, Rollout::of(4, 50, 100, UpdateAt::Completed)).await;
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_rolling_deployment_with_an_odd_count_keeps_its_bounds() {
-    roll(3, 67, 134).await;
+    roll_on(&start().await, Rollout::of(3, 67, 134, UpdateAt::Completed)).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_update_right_after_services_stable_keeps_the_floor() {
+    roll_on(&start().await, Rollout::of(2, 100, 200, UpdateAt::Stable)).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_early_update_at_min_50_stops_old_tasks_only_down_to_the_floor() {
+    roll_on(&start().await, Rollout::of(4, 50, 100, UpdateAt::Stable)).await;
+}
+
+/// A revision whose container exits as soon as it starts: its tasks reach RUNNING, then stop.
+pub(crate) const CRASH: [&str; 3] = ["sh", "-c", "exit 1"];
+
+/// Deploys a crash-looping revision over `api` (desired 2, 100/200, breaker with rollback)
+/// right after `services-stable`: the breaker trips and the service returns to its first
+/// revision, whose tasks keep the floor throughout, although its deployment had not yet
+/// COMPLETED. Returns the first revision's ARN.
+pub(crate) async fn crash_loop_rolls_back(em: &Emulator) -> String {
+    let v1 = em.register_fargate("api", &SERVE).await;
+    let mut deployment = breaker(true);
+    deployment.minimum_healthy_percent = Some(100);
+    deployment.maximum_percent = Some(200);
+    create(em, "api", "api", 2, Some(deployment)).await;
+    let before = wait_stable(em, "api").await;
+    let good = before.deployments()[0].id().unwrap().to_owned();
+    em.register_fargate("api", &CRASH).await;
+    let updated = update(em, "api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap();
+    let bad = updated.deployments()[0].id().unwrap().to_owned();
+    let rolled_back = format!("(service api) rolling back to deployment {good}.");
+    let rollout = Rollout::of(2, 100, 200, UpdateAt::Stable);
+    hold_bounds_until(em, &rollout, |_, service| has_event(service, &rolled_back)).await;
+    let service = describe(em, "api").await;
+    let failed =
+        format!("(service api) (deployment {bad}) deployment failed: tasks failed to start.");
+    assert!(has_event(&service, &failed), "{:?}", messages(&service));
+    assert_eq!(service.deployments()[0].id(), Some(good.as_str()));
+    assert_eq!(service.task_definition(), Some(v1.as_str()));
+    // Three crashed; one the rollback caught before it ran may have been stopped instead.
+    let stopped = stopped_tasks(em, "api").await;
+    let crashed = stopped
+        .iter()
+        .filter(|t| t.stop_code() == Some(&TaskStopCode::EssentialContainerExited))
+        .count();
+    assert!(crashed >= 3, "threshold 3 at desired 2: {stopped:#?}");
+    assert!(stopped.iter().all(|t| t.stop_code()
+        != Some(&TaskStopCode::ServiceSchedulerInitiated)
+        || t.started_at().is_none()));
+    v1
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_crash_looping_revision_trips_the_breaker_at_every_warm_up() {
+    for warmup in [0, 1, 40] {
+        let fake = Arc::new(FakeRuntime::new());
+        fake.add_local_image(crate::harness::BUSYBOX);
+        let mut settings = ecsemu::Settings::default();
+        settings.plane.clock = ClockSource::Tokio;
+        settings.plane.service_warmup = Duration::from_secs(warmup);
+        let em = start_on(fake.clone(), fake, settings).await;
+        em.cluster(CLUSTER).await;
+        let v1 = crash_loop_rolls_back(&em).await;
+        let service = wait_completed(&em, "api").await;
+        assert_eq!(service.running_count(), 2, "warm-up {warmup}");
+        let live = live_tasks(&em, "api").await;
+        assert!(live.iter().all(|t| definition_of(t) == v1));
+    }
 }
 
 #[tokio::test(start_paused = true)]

@@ -6,10 +6,13 @@ Run by tests/clients/run.sh, which provides the pinned clients. ECSEMU_BIN names
 
 import json
 import os
+import pwd
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import unittest
 from pathlib import Path
@@ -22,13 +25,15 @@ BINARY = os.environ.get("ECSEMU_BIN", str(ROOT / "target" / "release" / "ecsemu"
 FARGATE_NETWORK = {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}
 
 
-def start_emulator(*flags):
+def start_emulator(*flags, binary=BINARY, user=None, environment=None, cwd=None):
     process = subprocess.Popen(
-        [BINARY, "--listen", "127.0.0.1:0", *flags],
+        [binary, "--listen", "127.0.0.1:0", *flags],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env={**os.environ, "NO_COLOR": "1"},
+        env=environment or {**os.environ, "NO_COLOR": "1"},
+        user=user,
+        cwd=cwd,
     )
     for line in process.stdout:
         found = re.search(r"serving the ECS API on (http://\S+)", line)
@@ -402,6 +407,190 @@ class WithRuntime(Emulated):
         self.assertEqual(stopped.returncode, 0, stopped.stderr)
         task = self.cli_json("describe-tasks", "--cluster", "tasks", "--tasks", arn)["tasks"][0]
         self.assertEqual(task["stopCode"], "UserInitiated")
+
+
+ROOTLESS_SOCKET = os.environ.get(
+    "ECSEMU_PODMAN_ROOTLESS_SOCKET", "/tmp/ecsemu-xdg-1001/podman/podman.sock")
+ROOTLESS_USER = os.environ.get("ECSEMU_ROOTLESS_USER", "ecsemu")
+
+
+def runtimes_here():
+    """Each runtime the users' flow runs on here: (name, extra flags, how to start ecsemu),
+    and the names of those that are missing."""
+    found, missing = [], []
+    if answers("/var/run/docker.sock"):
+        found.append(("docker", ("--runtime", "docker"), None))
+    else:
+        missing.append("docker")
+    if answers("/run/podman/podman.sock"):
+        found.append(("podman", ("--runtime", "podman"), None))
+    else:
+        missing.append("podman")
+    # Rootless Podman as its users run it: ecsemu started by that user finds its socket.
+    if answers(ROOTLESS_SOCKET) and os.geteuid() == 0:
+        found.append(("podman-rootless", ("--runtime", "podman"), ROOTLESS_USER))
+    else:
+        missing.append("podman-rootless")
+    for binary in ("docker", "podman"):
+        if shutil.which(binary):
+            found.append((f"cli-{binary}", ("--runtime", "cli", "--cli-binary", binary), None))
+        else:
+            missing.append(f"cli-{binary}")
+    return found, missing
+
+
+def start_as(user, flags):
+    """Starts the binary as `user` (a copy it can run), with that user's environment."""
+    if user is None:
+        return start_emulator(*flags)
+    home = pwd.getpwnam(user)
+    where = tempfile.mkdtemp(prefix="ecsemu-bin-")
+    os.chmod(where, 0o755)
+    binary = shutil.copy(BINARY, os.path.join(where, "ecsemu"))
+    os.chmod(binary, 0o755)
+    runtime_dir = os.path.dirname(os.path.dirname(ROOTLESS_SOCKET))
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": home.pw_dir,
+        "USER": user,
+        "XDG_RUNTIME_DIR": runtime_dir,
+        "NO_COLOR": "1",
+    }
+    return start_emulator(*flags, binary=binary, user=user, environment=environment, cwd=where)
+
+
+class UsersFlow(unittest.TestCase):
+    """The AWS CLI flow of tutorials, on default flags, on every runtime here at once: a task
+    definition with no network mode nor compatibilities, tasks and a service with no launch
+    type (so EC2, on this machine as a container instance), an update the moment
+    services-stable returns, scale to 0, delete."""
+
+    def test_the_tutorial_flow_runs_on_every_runtime(self):
+        found, missing = runtimes_here()
+        if missing:
+            if os.environ.get("ECSEMU_REQUIRE_RUNTIMES"):
+                self.fail(f"runtimes missing: {missing}")
+            print(f"!! SKIPPING the users' flow on {missing}: not running here")
+        failures = {}
+
+        def run(name, flags, user):
+            try:
+                process, endpoint = start_as(user, flags)
+                try:
+                    Flow(endpoint, name).run()
+                finally:
+                    process.terminate()
+                    process.wait(timeout=60)
+                    process.stdout.close()
+            except Exception as error:  # noqa: BLE001 - reported with its runtime below
+                failures[name] = f"{type(error).__name__}: {error}"
+
+        threads = [threading.Thread(target=run, args=runtime) for runtime in found]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        self.assertEqual(failures, {})
+
+
+class Flow:
+    """One run of the users' flow against one emulator."""
+
+    SERVE = "trap 'exit 0' TERM; while :; do sleep 1; done"
+
+    def __init__(self, endpoint, name):
+        self.endpoint = endpoint
+        self.name = name
+
+    def cli(self, *args):
+        env = {
+            **os.environ,
+            "AWS_ACCESS_KEY_ID": "test",
+            "AWS_SECRET_ACCESS_KEY": "secret",
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_CONFIG_FILE": os.devnull,
+            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        }
+        result = subprocess.run(
+            ["aws", "--endpoint-url", self.endpoint, "--output", "json", "ecs", *args],
+            env=env, capture_output=True, text=True, timeout=900)
+        if result.returncode != 0:
+            raise AssertionError(f"{self.name}: aws ecs {' '.join(args)}: {result.stderr}")
+        return json.loads(result.stdout) if result.stdout.strip() else None
+
+    def check(self, condition, what):
+        if not condition:
+            raise AssertionError(f"{self.name}: {what}")
+
+    def register(self, family, script):
+        return self.cli(
+            "register-task-definition", "--family", family, "--container-definitions",
+            json.dumps([{"name": "app", "image": "busybox", "memory": 64,
+                         "command": ["sh", "-c", script]}]),
+        )["taskDefinition"]["taskDefinitionArn"]
+
+    def services(self):
+        return self.cli("describe-services", "--cluster", "demo", "--services", "web")["services"][0]
+
+    def run(self):
+        self.cli("create-cluster", "--cluster-name", "demo")
+        self.register("job", "echo hello; exit 3")
+        task = self.cli("run-task", "--cluster", "demo", "--task-definition", "job")["tasks"][0]
+        self.check(task["launchType"] == "EC2", f"launch type {task.get('launchType')}")
+        self.cli("wait", "tasks-stopped", "--cluster", "demo", "--tasks", task["taskArn"])
+        task = self.cli("describe-tasks", "--cluster", "demo", "--tasks", task["taskArn"])["tasks"][0]
+        self.check(task["containers"][0].get("exitCode") == 3, f"exit code: {task}")
+        self.check(task["stopCode"] == "EssentialContainerExited", f"stop code: {task}")
+        instances = self.cli("list-container-instances", "--cluster", "demo")["containerInstanceArns"]
+        self.check(task.get("containerInstanceArn") in instances, f"instance: {task}, {instances}")
+
+        self.register("web", self.SERVE)
+        self.cli("create-service", "--cluster", "demo", "--service-name", "web",
+                 "--task-definition", "web", "--desired-count", "2")
+        self.cli("wait", "services-stable", "--cluster", "demo", "--services", "web")
+        self.check(self.services()["runningCount"] == 2, "two tasks after services-stable")
+        v2 = self.register("web", self.SERVE.replace("sleep 1", "sleep 2"))
+        lowest = self.watch_running_count(
+            lambda: self.cli("update-service", "--cluster", "demo", "--service", "web",
+                             "--task-definition", "web"),
+            lambda: self.cli("wait", "services-stable", "--cluster", "demo", "--services", "web"))
+        self.check(lowest >= 2, f"runningCount fell to {lowest} during the update (minimum 100%)")
+        service = self.services()
+        self.check([d["taskDefinition"] for d in service["deployments"]] == [v2],
+                   f"deployments {service['deployments']}")
+        arns = self.cli("list-tasks", "--cluster", "demo", "--service-name", "web")["taskArns"]
+        tasks = self.cli("describe-tasks", "--cluster", "demo", "--tasks", *arns)["tasks"]
+        self.check({t["taskDefinitionArn"] for t in tasks} == {v2}, f"tasks {tasks}")
+
+        self.cli("update-service", "--cluster", "demo", "--service", "web", "--desired-count", "0")
+        self.cli("wait", "services-stable", "--cluster", "demo", "--services", "web")
+        self.cli("delete-service", "--cluster", "demo", "--service", "web")
+        self.cli("wait", "services-inactive", "--cluster", "demo", "--services", "web")
+        deleted = self.cli("delete-cluster", "--cluster", "demo")["cluster"]
+        self.check(deleted["status"] == "INACTIVE", f"cluster {deleted}")
+
+    def watch_running_count(self, *steps):
+        """Runs `steps` while watching the service's runningCount; returns the lowest seen."""
+        client = boto3.client("ecs", endpoint_url=self.endpoint, region_name="us-east-1",
+                              aws_access_key_id="test", aws_secret_access_key="secret")
+        seen = []
+        done = threading.Event()
+
+        def watch():
+            while not done.is_set():
+                service = client.describe_services(cluster="demo", services=["web"])["services"][0]
+                seen.append(service["runningCount"])
+                done.wait(0.2)
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        try:
+            for step in steps:
+                step()
+        finally:
+            done.set()
+            watcher.join()
+        return min(seen)
 
 
 if __name__ == "__main__":

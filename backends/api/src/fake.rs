@@ -317,6 +317,9 @@ impl ContainerRuntime for FakeRuntime {
             version: "1.0".to_owned(),
             cpus: 2,
             memory_bytes: 4 << 30,
+            os_type: "linux".to_owned(),
+            architecture: "x86_64".to_owned(),
+            api_version: Some("1.41".to_owned()),
             limits_enforced: true,
         })
     }

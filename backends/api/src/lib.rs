@@ -51,6 +51,12 @@ pub struct RuntimeInfo {
     pub version: String,
     pub cpus: u32,
     pub memory_bytes: u64,
+    /// The host's operating system as the runtime names it (`linux`).
+    pub os_type: String,
+    /// The host's CPU architecture as the runtime names it (`x86_64`, `amd64`, `aarch64`, ...).
+    pub architecture: String,
+    /// The Docker Engine API version the runtime serves (`1.41`; Podman serves one too).
+    pub api_version: Option<String>,
     /// False where the runtime accepts but ignores memory and CPU limits (rootless Podman on
     /// cgroup v1): the emulator reports it instead of pretending.
     pub limits_enforced: bool,

@@ -191,7 +191,18 @@ impl ContainerRuntime for CliRuntime {
             .cli
             .run(&["info", "--format", "{{json .}}"], "info")
             .await?;
-        parse::info(self.cli.flavor, &json)
+        let mut facts = parse::info(self.cli.flavor, &json)?;
+        if self.cli.flavor == Flavor::Docker {
+            let api = self
+                .cli
+                .run(
+                    &["version", "--format", "{{.Server.APIVersion}}"],
+                    "version",
+                )
+                .await?;
+            facts.api_version = Some(api.trim().to_owned()).filter(|v| !v.is_empty());
+        }
+        Ok(facts)
     }
 
     async fn image_present(&self, image: &str) -> Result<bool, RuntimeError> {

@@ -36,6 +36,9 @@ fn unexpected(what: &str, error: &serde_json::Error) -> RuntimeError {
 #[serde(default, rename_all = "PascalCase")]
 struct DockerInfo {
     server_version: String,
+    #[serde(rename = "OSType")]
+    os_type: String,
+    architecture: String,
     #[serde(rename = "NCPU")]
     ncpu: u32,
     mem_total: u64,
@@ -54,6 +57,8 @@ struct PodmanInfo {
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 struct PodmanHost {
+    os: String,
+    arch: String,
     cpus: u32,
     mem_total: u64,
     cgroup_version: String,
@@ -75,7 +80,7 @@ struct PodmanVersion {
 /// `info`'s JSON. Limits are not enforced only rootless on cgroup v1, where an unprivileged
 /// runtime cannot delegate cgroup controllers; Docker's rootless mode has the same limitation.
 pub(crate) fn info(flavor: Flavor, json: &str) -> Result<RuntimeInfo, RuntimeError> {
-    let (version, cpus, memory_bytes, rootless, cgroup) = match flavor {
+    let (version, cpus, memory_bytes, rootless, cgroup, (os_type, architecture)) = match flavor {
         Flavor::Docker => {
             let info: DockerInfo =
                 serde_json::from_str(json).map_err(|e| unexpected("docker info", &e))?;
@@ -93,6 +98,7 @@ pub(crate) fn info(flavor: Flavor, json: &str) -> Result<RuntimeInfo, RuntimeErr
                 info.mem_total,
                 rootless,
                 info.cgroup_version,
+                (info.os_type, info.architecture),
             )
         }
         Flavor::Podman => {
@@ -104,6 +110,7 @@ pub(crate) fn info(flavor: Flavor, json: &str) -> Result<RuntimeInfo, RuntimeErr
                 info.host.mem_total,
                 info.host.security.rootless,
                 info.host.cgroup_version,
+                (info.host.os, info.host.arch),
             )
         }
     };
@@ -113,9 +120,17 @@ pub(crate) fn info(flavor: Flavor, json: &str) -> Result<RuntimeInfo, RuntimeErr
         version,
         cpus,
         memory_bytes,
+        os_type,
+        architecture,
+        // Docker's comes from `docker version` (see `CliRuntime::info`); Podman's CLI names no
+        // Docker API level, and Podman 4 and 5 serve 1.41 on their compat API.
+        api_version: (flavor == Flavor::Podman).then(|| PODMAN_COMPAT_API.to_owned()),
         limits_enforced: !(rootless && cgroup_v1),
     })
 }
+
+/// The Docker Engine API level Podman 4 and 5 answer `/version` with.
+const PODMAN_COMPAT_API: &str = "1.41";
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "PascalCase")]
@@ -442,7 +457,7 @@ mod tests {
     #[test]
     fn docker_info() {
         let json = r#"{"ServerVersion":"20.10.24+dfsg1","NCPU":2,"MemTotal":25276502016,
-            "CgroupVersion":"1","SecurityOptions":["name=seccomp,profile=default"]}"#;
+            "OSType":"linux","Architecture":"x86_64","CgroupVersion":"1","SecurityOptions":["name=seccomp,profile=default"]}"#;
         assert_eq!(
             info(Flavor::Docker, json).unwrap(),
             RuntimeInfo {
@@ -450,6 +465,9 @@ mod tests {
                 version: "20.10.24+dfsg1".into(),
                 cpus: 2,
                 memory_bytes: 25_276_502_016,
+                os_type: "linux".into(),
+                architecture: "x86_64".into(),
+                api_version: None,
                 limits_enforced: true,
             }
         );
@@ -468,10 +486,15 @@ mod tests {
 
     #[test]
     fn podman_info() {
-        let json = r#"{"host":{"cpus":4,"memTotal":1024,"cgroupVersion":"v1",
-            "security":{"rootless":true}},"version":{"Version":"4.3.1"}}"#;
+        let json = r#"{"host":{"os":"linux","arch":"amd64","cpus":4,"memTotal":1024,
+            "cgroupVersion":"v1","security":{"rootless":true}},"version":{"Version":"4.3.1"}}"#;
         let parsed = info(Flavor::Podman, json).unwrap();
         assert_eq!(parsed.name, "cli:podman");
+        assert_eq!(
+            (parsed.os_type.as_str(), parsed.architecture.as_str()),
+            ("linux", "amd64")
+        );
+        assert_eq!(parsed.api_version.as_deref(), Some("1.41"));
         assert_eq!(parsed.version, "4.3.1");
         assert_eq!((parsed.cpus, parsed.memory_bytes), (4, 1024));
         assert!(!parsed.limits_enforced);

@@ -221,6 +221,11 @@ impl ContainerRuntime for DockerRuntime {
                 .mem_total
                 .and_then(|m| u64::try_from(m).ok())
                 .unwrap_or_default(),
+            os_type: info.os_type.unwrap_or_default(),
+            architecture: info.architecture.unwrap_or_default(),
+            // The version negotiated at connect: the newest both the daemon and this client
+            // speak, as the ECS agent reports its docker-remote-api capabilities.
+            api_version: Some(self.docker.client_version().to_string()),
             limits_enforced: true,
         })
     }

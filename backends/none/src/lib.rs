@@ -34,6 +34,9 @@ impl ContainerRuntime for NoRuntime {
             cpus: std::thread::available_parallelism()
                 .map_or(1, |n| u32::try_from(n.get()).unwrap_or(u32::MAX)),
             memory_bytes: host_memory_bytes().unwrap_or(2 << 30),
+            os_type: std::env::consts::OS.to_owned(),
+            architecture: std::env::consts::ARCH.to_owned(),
+            api_version: None,
             limits_enforced: false,
         })
     }

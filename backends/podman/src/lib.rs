@@ -131,6 +131,9 @@ fn runtime_info(info: &Info) -> RuntimeInfo {
             .and_then(|h| h.mem_total)
             .and_then(|m| u64::try_from(m).ok())
             .unwrap_or(0),
+        os_type: host.and_then(|h| h.os.clone()).unwrap_or_default(),
+        architecture: host.and_then(|h| h.arch.clone()).unwrap_or_default(),
+        api_version: None,
         limits_enforced: !(rootless && cgroup_v1),
     }
 }
@@ -394,7 +397,15 @@ impl ContainerRuntime for PodmanRuntime {
             .info()
             .await
             .map_err(|e| Failure::of(&e).into_runtime_error())?;
-        Ok(runtime_info(&info))
+        let mut facts = runtime_info(&info);
+        // libpod's version answer carries the Docker Engine API level its compat API serves.
+        facts.api_version = self
+            .podman
+            .version()
+            .await
+            .map_err(|e| Failure::of(&e).into_runtime_error())?
+            .api_version;
+        Ok(facts)
     }
 
     async fn image_present(&self, image: &str) -> Result<bool, RuntimeError> {

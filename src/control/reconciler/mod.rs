@@ -71,7 +71,9 @@ struct Reconciler {
 
 impl Reconciler {
     async fn run(mut self) {
-        match self.shared.runtime.info().await {
+        let info = self.shared.runtime.info().await;
+        self.shared.plane.describe_local_host(info.as_ref().ok());
+        match info {
             Ok(info) => {
                 let _ = self.shared.host_cpus.set(info.cpus);
                 if !info.limits_enforced && info.name != "none" {
@@ -172,13 +174,20 @@ impl Reconciler {
     /// created or stopped, and sets the timers they asked for.
     fn schedule_services(&mut self) {
         let plane = self.shared.plane.clone();
+        let host = plane.local_host();
         for key in std::mem::take(&mut self.services_due) {
             let (Scheduled::Service(service) | Scheduled::Daemon(service)) = &key;
             let scope = Scope::of_partition(&service.partition);
             let which = (service.cluster.as_str(), service.name.as_str());
             let outcome = plane.store.write(&service.partition, |p| match &key {
                 Scheduled::Service(_) => {
-                    scheduler::schedule(p, &scope, &plane.config, which, plane.now())
+                    let cx = scheduler::Context {
+                        scope: &scope,
+                        config: &plane.config,
+                        host: &host,
+                        now: plane.now(),
+                    };
+                    scheduler::schedule(p, &cx, which)
                 }
                 Scheduled::Daemon(_) => {
                     daemon::schedule(p, &scope, &plane.config, which, plane.now())
