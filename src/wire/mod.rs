@@ -29,8 +29,8 @@ pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, EcsError> {
             "The request body must be a JSON object.",
         ));
     }
-    let deserializer = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let input = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
         let text = inner.to_string();
@@ -62,7 +62,16 @@ pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, EcsError> {
             ErrorKind::Serialization,
             format!("Cannot deserialize '{path}': {detail}"),
         )
-    })
+    })?;
+    // A second document after the first would otherwise be dropped unread, and the request
+    // carried out as if it were not there.
+    deserializer.end().map_err(|_| {
+        EcsError::new(
+            ErrorKind::Serialization,
+            "The request body has data after its JSON object.",
+        )
+    })?;
+    Ok(input)
 }
 
 #[cfg(test)]
@@ -81,6 +90,20 @@ mod tests {
         assert_eq!(err.code(), "SerializationException");
         let err = decode::<ListClustersRequest>(b"[]").unwrap_err();
         assert_eq!(err.code(), "SerializationException");
+    }
+
+    #[test]
+    fn data_after_the_object_is_a_serialization_error() {
+        for body in [
+            &br#"{"clusterName":"a"} {"clusterName":"b"}"#[..],
+            br#"{"clusterName":"a"}}"#,
+            br#"{"clusterName":"a"}x"#,
+        ] {
+            let err = decode::<CreateClusterRequest>(body).unwrap_err();
+            assert_eq!(err.code(), "SerializationException");
+        }
+        let input: CreateClusterRequest = decode(b"{\"clusterName\":\"a\"} \r\n\t").unwrap();
+        assert_eq!(input.cluster_name.as_deref(), Some("a"));
     }
 
     #[test]

@@ -55,6 +55,23 @@ async fn bad_bodies_are_serialization_errors_that_change_nothing() {
 }
 
 #[tokio::test]
+async fn a_second_json_document_is_a_serialization_error_that_creates_nothing() {
+    let em = start().await;
+    let reply = call(
+        &em.endpoint,
+        "CreateCluster",
+        r#"{"clusterName":"a"} {"clusterName":"b"}"#,
+    )
+    .await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.body["__type"], "SerializationException");
+    let clusters = em.client.list_clusters().send().await.unwrap();
+    assert!(clusters.cluster_arns().is_empty(), "{clusters:?}");
+    let reply = call(&em.endpoint, "CreateCluster", "{\"clusterName\":\"a\"}\n  ").await;
+    assert_eq!(reply.status, 200, "{:?}", reply.body);
+}
+
+#[tokio::test]
 async fn missing_members_and_bad_enums_are_invalid_parameters() {
     let em = start().await;
     let reply = call(&em.endpoint, "DescribeTasks", "{\"cluster\":\"x\"}").await;
