@@ -37,6 +37,7 @@ pub(super) fn create(
              numbers, hyphens and underscores.",
         ));
     }
+    super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     launch::check_placement(
         input.placement_constraints.as_deref().unwrap_or_default(),

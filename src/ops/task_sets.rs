@@ -23,6 +23,7 @@ pub(super) fn create_task_set(
         value: 100.0,
         unit: Some(ScaleUnit::Percent),
     }))?;
+    super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let task_set_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let (task_set, key) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, Some(&input.cluster))?;

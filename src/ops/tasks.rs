@@ -109,6 +109,7 @@ pub(super) fn run_task(
             "The count parameter must be between 1 and 10.",
         ));
     }
+    super::check_client_token(input.client_token.as_deref(), super::RUN_TASK_TOKEN_MAX)?;
     let request = launch_request!(input);
     let request_tags = request.checked_tags()?;
     let placement_constraints = input.placement_constraints.clone().unwrap_or_default();

@@ -906,6 +906,73 @@ async fn bad_input_gets_ecs_errors_and_changes_nothing() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn create_operations_refuse_client_tokens_over_36_characters() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    let long = "x".repeat(37);
+    let create = |token: &str| {
+        em.client
+            .create_service()
+            .cluster(CLUSTER)
+            .service_name("api")
+            .task_definition("api")
+            .desired_count(0)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+            .client_token(token)
+            .send()
+    };
+    let refused = create(&long).await;
+    assert!(message(refused).contains("clientToken"));
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.service_arns().is_empty(), "{listed:?}");
+    create(&"x".repeat(36)).await.unwrap();
+
+    // The check comes first, so the token is what these requests are refused for.
+    let task_set = em
+        .client
+        .create_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .client_token(&long)
+        .send()
+        .await;
+    assert!(message(task_set).contains("clientToken"));
+    let daemon = em
+        .client
+        .create_daemon()
+        .cluster_arn(CLUSTER)
+        .daemon_name("agent")
+        .daemon_task_definition_arn("agent")
+        .capacity_provider_arns("managed")
+        .client_token(&long)
+        .send()
+        .await;
+    assert!(message(daemon).contains("clientToken"));
+    let gateway = em
+        .client
+        .create_gateway()
+        .name("edge")
+        .infrastructure_role_arn("arn:aws:iam::000000000000:role/ecsInfrastructureRole")
+        .configuration(aws_sdk_ecs::types::GatewayConfiguration::HostSharedAlb(
+            aws_sdk_ecs::types::HostSharedAlbConfiguration::builder().build(),
+        ))
+        .client_token(&long)
+        .send()
+        .await;
+    assert!(message(gateway).contains("clientToken"));
+    let gateways = em.client.list_gateways().send().await.unwrap();
+    assert!(gateways.gateways().is_empty(), "{gateways:?}");
+}
+
+#[tokio::test(start_paused = true)]
 async fn create_service_is_idempotent_only_for_the_same_request() {
     let em = start().await;
     em.register_fargate("api", &["sleep", "1000"]).await;

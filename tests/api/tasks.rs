@@ -341,6 +341,36 @@ async fn client_tokens_make_run_task_idempotent() {
 }
 
 #[tokio::test]
+async fn bad_client_tokens_are_invalid_parameters_and_launch_nothing() {
+    let em = start().await;
+    em.cluster("web").await;
+    em.register_fargate("svc", &["sleep", "600"]).await;
+    let run = |token: String| {
+        em.client
+            .run_task()
+            .cluster("web")
+            .task_definition("svc")
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+            .client_token(token)
+            .send()
+    };
+    for bad in [
+        String::new(),
+        "x".repeat(65),
+        "with space".to_owned(),
+        "caf\u{e9}".to_owned(),
+        "bell\u{7}".to_owned(),
+    ] {
+        let result = run(bad.clone()).await;
+        assert_eq!(code(result), "InvalidParameterException", "{bad:?}");
+    }
+    let listed = em.client.list_tasks().cluster("web").send().await.unwrap();
+    assert!(listed.task_arns().is_empty(), "{listed:?}");
+    run(format!("!~{}", "x".repeat(62))).await.unwrap();
+}
+
+#[tokio::test]
 async fn capacity_provider_strategies_split_tasks() {
     let em = start().await;
     em.client
