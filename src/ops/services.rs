@@ -491,7 +491,7 @@ pub(super) fn describe_services(
                 p.service(&scope, &cluster.name, reference)
                     .map(|service| describe(p, service, include_tags))
             },
-            |name| scope.service(&cluster.name, name),
+            |name| scope.short_service(name),
         );
         Ok(wire::DescribeServicesResponse {
             services: Some(services),

@@ -889,19 +889,28 @@ async fn bad_input_gets_ecs_errors_and_changes_nothing() {
         .send()
         .await;
     assert_eq!(code(unknown.map(|_| ())), "ServiceNotFoundException");
+    // ECS names an unknown bare name in the short form and echoes an ARN as given.
+    let given = "arn:aws:ecs:us-east-1:000000000000:service/web/ghost";
     let described = em
         .client
         .describe_services()
         .cluster(CLUSTER)
         .services("nope")
+        .services(given)
         .send()
         .await
         .unwrap();
-    let failure = &described.failures()[0];
-    assert_eq!(failure.reason(), Some("MISSING"));
+    let failures: Vec<_> = described
+        .failures()
+        .iter()
+        .map(|f| (f.arn().unwrap(), f.reason().unwrap()))
+        .collect();
     assert_eq!(
-        failure.arn(),
-        Some("arn:aws:ecs:us-east-1:000000000000:service/web/nope")
+        failures,
+        [
+            ("arn:aws:ecs:us-east-1:000000000000:service/nope", "MISSING"),
+            (given, "MISSING")
+        ]
     );
 }
 
