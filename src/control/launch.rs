@@ -177,8 +177,7 @@ pub fn echo_overrides(
     overrides: Option<wire::TaskOverride>,
 ) -> Result<wire::TaskOverride, EcsError> {
     let mut overrides = overrides.unwrap_or_default();
-    let size = serde_json::to_string(&overrides).map_or(0, |s| s.len());
-    if size > 8192 {
+    if wire::encoded_len(&overrides) > 8192 {
         return Err(EcsError::invalid_parameter(
             "Container Overrides length must be at most 8192",
         ));

@@ -125,13 +125,23 @@ impl TaskDefinitions {
     }
 }
 
+/// The largest task definition ECS registers, as JSON without its tags.
+pub const MAX_DEFINITION_BYTES: usize = 65_536;
+
 /// Validates a RegisterTaskDefinition request and builds the definition ECS would store, with
 /// its echoed defaults, normalised cpu/memory and derived compatibilities.
 pub fn build(
-    request: wire::RegisterTaskDefinitionRequest,
+    mut request: wire::RegisterTaskDefinitionRequest,
     registered_by: &str,
     now: Timestamp,
 ) -> Result<(wire::TaskDefinition, Vec<wire::Tag>), EcsError> {
+    let tags = request.tags.take().unwrap_or_default();
+    let length = wire::encoded_len(&request);
+    if length > MAX_DEFINITION_BYTES {
+        return Err(EcsError::client(format!(
+            "Actual length: '{length}'. Max allowed length is '{MAX_DEFINITION_BYTES}' bytes."
+        )));
+    }
     let family = request.family;
     if !arn::is_valid_name(&family) {
         return Err(EcsError::client(
@@ -226,7 +236,7 @@ pub fn build(
         delete_requested_at: None,
         trusted_execution_configuration: request.trusted_execution_configuration,
     };
-    Ok((definition, request.tags.unwrap_or_default()))
+    Ok((definition, tags))
 }
 
 /// Checks volume names, which become runtime volume names and mount arguments, and fills in
@@ -795,6 +805,31 @@ mod tests {
             condition: ContainerCondition::Start,
         }]);
         assert!(build(request(vec![dependent]), "r", 1.0).is_err());
+    }
+
+    #[test]
+    fn definitions_up_to_64_kib_of_json_register() {
+        let sized = |bytes: usize| {
+            let mut c = container("app");
+            c.command = Some(vec![String::new()]);
+            let mut req = request(vec![c]);
+            let padding = bytes - wire::encoded_len(&req);
+            req.container_definitions[0].command = Some(vec!["x".repeat(padding)]);
+            assert_eq!(wire::encoded_len(&req), bytes);
+            // Tags do not count.
+            req.tags = Some(vec![wire::Tag {
+                key: Some("k".into()),
+                value: Some("v".repeat(200)),
+            }]);
+            req
+        };
+        assert!(build(sized(MAX_DEFINITION_BYTES), "r", 1.0).is_ok());
+        let err = build(sized(MAX_DEFINITION_BYTES + 1), "r", 1.0).unwrap_err();
+        assert_eq!(err.code(), "ClientException");
+        assert_eq!(
+            err.message,
+            "Actual length: '65537'. Max allowed length is '65536' bytes."
+        );
     }
 
     #[test]

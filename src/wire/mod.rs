@@ -13,6 +13,26 @@ use crate::error::{EcsError, ErrorKind};
 /// JSON timestamps are epoch seconds, fractions allowed.
 pub type Timestamp = f64;
 
+/// How many bytes `value` takes as JSON, counted without building the text.
+pub fn encoded_len<T: serde::Serialize + ?Sized>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // A counter never fails to take bytes, and the model's maps have string keys, so this
+    // cannot fail.
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
+}
+
 /// Decodes an operation's input. Malformed JSON and members of the wrong type are a
 /// `SerializationException`; a missing required member or an unknown enum value is an
 /// `InvalidParameterException` naming the member, since the request is well-formed but wrong.

@@ -354,6 +354,30 @@ async fn efs_volumes_echo_the_default_root_directory() {
 }
 
 #[tokio::test]
+async fn definitions_over_64_kib_are_refused_and_not_kept() {
+    let em = start().await;
+    let with_command = |bytes: usize| {
+        em.client
+            .register_task_definition()
+            .family("big")
+            .container_definitions(container("app", &["echo", &"x".repeat(bytes)]))
+            .send()
+    };
+    with_command(60_000).await.unwrap();
+    for bytes in [70_000, 5_000_000] {
+        let refused = with_command(bytes).await;
+        let text = message(refused);
+        assert!(
+            text.starts_with("Actual length: '")
+                && text.ends_with("'. Max allowed length is '65536' bytes."),
+            "{text}"
+        );
+    }
+    let listed = em.client.list_task_definitions().send().await.unwrap();
+    assert_eq!(listed.task_definition_arns().len(), 1);
+}
+
+#[tokio::test]
 async fn describe_by_family_revision_and_arn() {
     let em = start().await;
     let first = em.register("web", &[]).await;
