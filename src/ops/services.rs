@@ -188,6 +188,7 @@ pub(super) fn create(
             launch_failures: 0,
             launch_not_before: 0.0,
         };
+        launch::check_load_balancers(&service.load_balancers, definition.as_ref())?;
         let platform_version = match &definition {
             Some(definition) => check_launch_settings(cluster, &service, definition)?,
             None => None,
@@ -427,6 +428,8 @@ pub(super) fn update(
                 ));
             }
         }
+        // A new task definition must still have the containers the load balancers name.
+        launch::check_load_balancers(&service.load_balancers, definition.as_ref())?;
         if let Some(definition) = &definition {
             let platform_version = check_launch_settings(cluster, &service, definition)?;
             if redeploy {

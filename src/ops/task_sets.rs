@@ -34,6 +34,10 @@ pub(super) fn create_task_set(
         );
         let (definition, _) = p.active_task_definition(&scope, &input.task_definition)?;
         cx.plane.config.safety.check(&definition)?;
+        launch::check_load_balancers(
+            input.load_balancers.as_deref().unwrap_or_default(),
+            Some(&definition),
+        )?;
         let choice = launch::resolve_choice(
             input.launch_type,
             input.capacity_provider_strategy.clone(),

@@ -8,8 +8,8 @@ use std::time::Duration;
 use aws_sdk_ecs::types::{
     DeploymentCircuitBreaker, DeploymentConfiguration, DeploymentLifecycleHook,
     DeploymentLifecycleHookStage, DeploymentLifecycleHookTargetType, DeploymentRolloutState,
-    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, SchedulingStrategy, Service,
-    ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
+    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, LoadBalancer, SchedulingStrategy,
+    Service, ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
 };
 use ecsemu::control::ClockSource;
 use ecsemu_runtime::fake::FakeRuntime;
@@ -979,6 +979,80 @@ async fn create_operations_refuse_client_tokens_over_36_characters() {
     assert!(message(gateway).contains("clientToken"));
     let gateways = em.client.list_gateways().send().await.unwrap();
     assert!(gateways.gateways().is_empty(), "{gateways:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_and_update_service_check_load_balancers_alike() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    em.register_fargate_container("renamed", crate::harness::container("other", &[]))
+        .await;
+    let target_group =
+        "arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/api/0123456789abcdef";
+    let balancer = |classic: Option<&str>, container: &str| {
+        LoadBalancer::builder()
+            .set_load_balancer_name(classic.map(str::to_owned))
+            .target_group_arn(target_group)
+            .container_name(container)
+            .container_port(80)
+            .build()
+    };
+    let create = |balancer: LoadBalancer| {
+        em.client
+            .create_service()
+            .cluster(CLUSTER)
+            .service_name("api")
+            .task_definition("api")
+            .desired_count(0)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+            .load_balancers(balancer)
+            .send()
+    };
+    let both = create(balancer(Some("classic"), "app")).await;
+    assert_eq!(
+        message(both),
+        "loadBalancerName and targetGroupArn cannot both be specified. You must specify either \
+         a loadBalancerName or a targetGroupArn."
+    );
+    let ghost = create(balancer(None, "ghost")).await;
+    assert_eq!(
+        message(ghost),
+        "The container ghost does not exist in the task definition."
+    );
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.service_arns().is_empty(), "{listed:?}");
+    create(balancer(None, "app")).await.unwrap();
+
+    let update = || em.client.update_service().cluster(CLUSTER).service("api");
+    let both = update()
+        .load_balancers(balancer(Some("classic"), "app"))
+        .send()
+        .await;
+    assert_eq!(code(both.map(|_| ())), "InvalidParameterException");
+    let ghost = update()
+        .load_balancers(balancer(None, "ghost"))
+        .send()
+        .await;
+    assert_eq!(
+        message(ghost),
+        "The container ghost does not exist in the task definition."
+    );
+    // A new definition must keep the container the load balancer sends traffic to.
+    let renamed = update().task_definition("renamed").send().await;
+    assert_eq!(
+        message(renamed),
+        "The container app does not exist in the task definition."
+    );
+    let service = describe(&em, "api").await;
+    assert!(service.task_definition().unwrap().ends_with("/api:1"));
+    assert_eq!(service.load_balancers(), [balancer(None, "app")]);
 }
 
 #[tokio::test(start_paused = true)]

@@ -1,11 +1,11 @@
 //! Task sets: an EXTERNAL service cut over from one task set to another, on a paused clock.
 
 use aws_sdk_ecs::types::{
-    DeploymentController, DeploymentControllerType, LaunchType, Scale, ScaleUnit, StabilityStatus,
-    TaskSet,
+    DeploymentController, DeploymentControllerType, LaunchType, LoadBalancer, Scale, ScaleUnit,
+    StabilityStatus, TaskSet,
 };
 
-use crate::harness::{code, network, Emulator};
+use crate::harness::{code, message, network, Emulator};
 use crate::services::{live_tasks, start, update, wait_until, CLUSTER};
 
 pub(crate) async fn external_service(em: &Emulator, desired: i32) {
@@ -75,6 +75,37 @@ pub(crate) async fn wait_task_sets_steady(em: &Emulator) -> Vec<TaskSet> {
         tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
     panic!("task sets never settled: {:#?}", task_sets(em).await);
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_task_set_checks_its_load_balancers() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    external_service(&em, 1).await;
+    let refused = em
+        .client
+        .create_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition(&v1)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(network())
+        .load_balancers(
+            LoadBalancer::builder()
+                .target_group_arn(
+                    "arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/api/0123",
+                )
+                .container_name("ghost")
+                .container_port(80)
+                .build(),
+        )
+        .send()
+        .await;
+    assert_eq!(
+        message(refused),
+        "The container ghost does not exist in the task definition."
+    );
+    assert!(task_sets(&em).await.is_empty());
 }
 
 #[tokio::test(start_paused = true)]
