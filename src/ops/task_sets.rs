@@ -19,10 +19,9 @@ pub(super) fn create_task_set(
 ) -> Result<wire::CreateTaskSetResponse, EcsError> {
     let scope = cx.caller.scope();
     let now = cx.plane.now();
-    let scale = check_scale(input.scale.clone().unwrap_or(wire::Scale {
-        value: 100.0,
-        unit: Some(ScaleUnit::Percent),
-    }))?;
+    // Without a scale a task set starts empty (0 %), as in the AWS CLI reference's example;
+    // UpdateTaskSet then scales it up.
+    let scale = check_scale(input.scale.clone().unwrap_or_default())?;
     super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let task_set_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let (task_set, key) = cx.plane.store.write(&cx.caller.partition_key(), |p| {

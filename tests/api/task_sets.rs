@@ -78,6 +78,38 @@ pub(crate) async fn wait_task_sets_steady(em: &Emulator) -> Vec<TaskSet> {
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_task_set_without_scale_starts_at_zero_and_deletes_unforced() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    external_service(&em, 2).await;
+    let created = em
+        .client
+        .create_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition(&v1)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(network())
+        .send()
+        .await
+        .unwrap()
+        .task_set
+        .unwrap();
+    assert_eq!(created.scale(), Some(&percent(0.0)));
+    assert_eq!(created.computed_desired_count(), 0);
+    let deleted = em
+        .client
+        .delete_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_set(created.id().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.task_set().unwrap().status(), Some("DRAINING"));
+}
+
+#[tokio::test(start_paused = true)]
 async fn create_task_set_checks_its_load_balancers() {
     let em = start().await;
     let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
