@@ -69,7 +69,8 @@ pub fn aws_default(name: SettingName) -> &'static str {
         SettingName::AwsvpcTrunking
         | SettingName::ContainerInsights
         | SettingName::FargateFIPSMode
-        | SettingName::FargateEventWindows => "disabled",
+        | SettingName::FargateEventWindows
+        | SettingName::DualStackIPv6 => "disabled",
         SettingName::TagResourceAuthorization => "on",
         SettingName::FargateTaskRetirementWaitPeriod => "7",
         SettingName::GuardDutyActivate => "off",
@@ -91,7 +92,8 @@ pub fn validate(name: SettingName, value: &str) -> Result<(), EcsError> {
             | SettingName::ContainerInstanceLongArnFormat
             | SettingName::AwsvpcTrunking
             | SettingName::FargateFIPSMode
-            | SettingName::FargateEventWindows => &["enabled", "disabled"],
+            | SettingName::FargateEventWindows
+            | SettingName::DualStackIPv6 => &["enabled", "disabled"],
             SettingName::ContainerInsights => &["enabled", "disabled", "enhanced"],
             SettingName::TagResourceAuthorization => &["on", "off"],
             SettingName::FargateTaskRetirementWaitPeriod => &["0", "7", "14"],
@@ -138,6 +140,8 @@ mod tests {
     fn values_are_checked_per_setting() {
         assert!(validate(SettingName::ContainerInsights, "enhanced").is_ok());
         assert!(validate(SettingName::TaskLongArnFormat, "on").is_err());
+        assert!(validate(SettingName::DualStackIPv6, "enabled").is_ok());
+        assert!(validate(SettingName::DualStackIPv6, "on").is_err());
         assert!(validate(SettingName::FargateTaskRetirementWaitPeriod, "14").is_ok());
         assert!(validate(SettingName::GuardDutyActivate, "on").is_err());
     }
