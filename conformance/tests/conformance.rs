@@ -1042,6 +1042,12 @@ async fn account_settings(api: &mut Api) {
         "InvalidParameterException",
     )
     .await;
+    api.fails(
+        "PutAccountSettingDefault",
+        json!({"name": "serviceLongArnFormat", "value": "disabled"}),
+        "InvalidParameterException",
+    )
+    .await;
 
     let page = api
         .ok(

@@ -87,6 +87,16 @@ pub fn is_aws_managed(name: SettingName) -> bool {
 pub fn validate(name: SettingName, value: &str) -> Result<(), EcsError> {
     let allowed: &[&str] =
         match name {
+            // Every account has had long ARNs since 2021, for good.
+            SettingName::ServiceLongArnFormat
+            | SettingName::TaskLongArnFormat
+            | SettingName::ContainerInstanceLongArnFormat
+                if value == "disabled" =>
+            {
+                return Err(EcsError::invalid_parameter(
+                    "You can no longer disable Long Arn settings",
+                ))
+            }
             SettingName::ServiceLongArnFormat
             | SettingName::TaskLongArnFormat
             | SettingName::ContainerInstanceLongArnFormat
@@ -140,6 +150,9 @@ mod tests {
     fn values_are_checked_per_setting() {
         assert!(validate(SettingName::ContainerInsights, "enhanced").is_ok());
         assert!(validate(SettingName::TaskLongArnFormat, "on").is_err());
+        assert!(validate(SettingName::TaskLongArnFormat, "enabled").is_ok());
+        let err = validate(SettingName::ServiceLongArnFormat, "disabled").unwrap_err();
+        assert_eq!(err.message, "You can no longer disable Long Arn settings");
         assert!(validate(SettingName::DualStackIPv6, "enabled").is_ok());
         assert!(validate(SettingName::DualStackIPv6, "on").is_err());
         assert!(validate(SettingName::FargateTaskRetirementWaitPeriod, "14").is_ok());

@@ -1,6 +1,6 @@
 use aws_sdk_ecs::types::{SettingName, SettingType};
 
-use crate::harness::{code, start};
+use crate::harness::{code, message, start};
 
 const ROOT: &str = "arn:aws:iam::000000000000:root";
 const USER: &str = "arn:aws:iam::000000000000:user/dev";
@@ -176,6 +176,48 @@ async fn invalid_settings_are_rejected() {
     assert_eq!(code(bad_principal), "InvalidParameterException");
     let explicit = em.client.list_account_settings().send().await.unwrap();
     assert!(explicit.settings().is_empty());
+}
+
+#[tokio::test]
+async fn long_arn_settings_cannot_be_disabled() {
+    let em = start().await;
+    for name in [
+        SettingName::ServiceLongArnFormat,
+        SettingName::TaskLongArnFormat,
+        SettingName::ContainerInstanceLongArnFormat,
+    ] {
+        let default = em
+            .client
+            .put_account_setting_default()
+            .name(name.clone())
+            .value("disabled")
+            .send()
+            .await;
+        assert_eq!(
+            message(default),
+            "You can no longer disable Long Arn settings"
+        );
+        let own = em
+            .client
+            .put_account_setting()
+            .name(name.clone())
+            .value("disabled")
+            .send()
+            .await;
+        assert_eq!(code(own), "InvalidParameterException");
+        em.client
+            .put_account_setting_default()
+            .name(name)
+            .value("enabled")
+            .send()
+            .await
+            .unwrap();
+    }
+    let explicit = em.client.list_account_settings().send().await.unwrap();
+    assert!(explicit
+        .settings()
+        .iter()
+        .all(|s| s.value() == Some("enabled")));
 }
 
 #[tokio::test]
