@@ -476,7 +476,7 @@ async fn container_instances(api: &mut Api) -> String {
     api.fails(
         "RegisterContainerInstance",
         json!({"cluster": "missing"}),
-        "ClusterNotFoundException",
+        "ClientException",
     )
     .await;
 

@@ -71,8 +71,11 @@ pub(super) async fn register_container_instance(
         identity_field("instanceId").unwrap_or_else(|| format!("i-{}", arn::random_hex(17)));
 
     let (described, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
+        // ECS answers the agent's registration in a missing cluster with a ClientException, not
+        // the ClusterNotFoundException of other operations (which the model also lists here).
         let cluster = p
-            .active_cluster(&scope, input.cluster.as_deref())?
+            .active_cluster(&scope, input.cluster.as_deref())
+            .map_err(|_| EcsError::client("Cluster not found."))?
             .name
             .clone();
         let existing = input

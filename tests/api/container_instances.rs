@@ -2,7 +2,7 @@ use aws_sdk_ecs::types::{
     Attribute, ContainerInstanceField, ContainerInstanceStatus, Resource, Tag,
 };
 
-use crate::harness::{code, start};
+use crate::harness::{code, message, start};
 
 fn integer(name: &str, value: i32) -> Resource {
     Resource::builder()
@@ -155,6 +155,34 @@ async fn capacity_defaults_to_the_runtime() {
         .find(|r| r.name() == Some("PORTS"))
         .unwrap();
     assert!(ports.string_set_value().contains(&"22".to_owned()));
+}
+
+#[tokio::test]
+async fn registering_in_a_missing_cluster_is_a_client_exception() {
+    let em = start().await;
+    let missing = em
+        .client
+        .register_container_instance()
+        .cluster("nowhere")
+        .send()
+        .await;
+    assert_eq!(message(missing), "Cluster not found.");
+    let missing = em
+        .client
+        .register_container_instance()
+        .cluster("nowhere")
+        .send()
+        .await;
+    assert_eq!(code(missing), "ClientException");
+    em.cluster("web").await;
+    let listed = em
+        .client
+        .list_container_instances()
+        .cluster("web")
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.container_instance_arns().is_empty());
 }
 
 #[tokio::test]
