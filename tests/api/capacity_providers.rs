@@ -3,11 +3,12 @@
 
 use aws_sdk_ecs::types::{
     AutoScalingGroupProvider, AutoScalingGroupProviderUpdate, CapacityProviderField,
-    CapacityProviderStatus, CapacityProviderStrategyItem, ManagedScaling, ManagedScalingStatus,
-    ManagedTerminationProtection, Tag,
+    CapacityProviderStatus, CapacityProviderStrategyItem, CapacityProviderUpdateStatus,
+    ManagedScaling, ManagedScalingStatus, ManagedTerminationProtection, Tag,
 };
 
 use crate::harness::{code, start, Emulator};
+use crate::protocol::call;
 
 const ASG: &str =
     "arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:1:autoScalingGroupName/web";
@@ -152,7 +153,11 @@ async fn create_describe_update_and_delete() {
         .unwrap()
         .capacity_provider
         .unwrap();
-    assert_eq!(deleted.status(), Some(&CapacityProviderStatus::Inactive));
+    assert_eq!(deleted.status(), Some(&CapacityProviderStatus::Active));
+    assert_eq!(
+        deleted.update_status(),
+        Some(&CapacityProviderUpdateStatus::DeleteInProgress)
+    );
     let gone = em
         .client
         .put_cluster_capacity_providers()
@@ -169,10 +174,50 @@ async fn create_describe_update_and_delete() {
         .send()
         .await
         .unwrap();
+    let shown = &shown.capacity_providers()[0];
+    assert_eq!(shown.status(), Some(&CapacityProviderStatus::Inactive));
     assert_eq!(
-        shown.capacity_providers()[0].status(),
-        Some(&CapacityProviderStatus::Inactive)
+        shown.update_status(),
+        Some(&CapacityProviderUpdateStatus::DeleteComplete)
     );
+}
+
+/// The raw answers, since the SDK reads an absent list and an empty one alike.
+#[tokio::test]
+async fn answers_carry_an_empty_tag_list_without_include_tags() {
+    let em = start().await;
+    let created = call(
+        &em.endpoint,
+        "CreateCapacityProvider",
+        &format!(
+            r#"{{"name":"web-asg","autoScalingGroupProvider":{{"autoScalingGroupArn":"{ASG}"}}}}"#
+        ),
+    )
+    .await;
+    assert_eq!(
+        created.body["capacityProvider"]["tags"],
+        serde_json::json!([])
+    );
+    let described = call(
+        &em.endpoint,
+        "DescribeCapacityProviders",
+        r#"{"capacityProviders":["web-asg"]}"#,
+    )
+    .await;
+    assert_eq!(
+        described.body["capacityProviders"][0]["tags"],
+        serde_json::json!([])
+    );
+    let deleted = call(
+        &em.endpoint,
+        "DeleteCapacityProvider",
+        r#"{"capacityProvider":"web-asg"}"#,
+    )
+    .await;
+    let deleted = &deleted.body["capacityProvider"];
+    assert_eq!(deleted["tags"], serde_json::json!([]));
+    assert_eq!(deleted["status"], "ACTIVE");
+    assert_eq!(deleted["updateStatus"], "DELETE_IN_PROGRESS");
 }
 
 #[tokio::test]

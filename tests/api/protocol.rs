@@ -2,7 +2,8 @@
 
 use crate::harness::{client, code, raw, start, Reply};
 
-async fn call(endpoint: &str, target: &str, body: &str) -> Reply {
+/// Calls an operation with a hand-written JSON body.
+pub(crate) async fn call(endpoint: &str, target: &str, body: &str) -> Reply {
     raw(
         endpoint,
         "POST",
