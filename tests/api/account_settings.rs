@@ -1,6 +1,8 @@
 use aws_sdk_ecs::types::{SettingName, SettingType};
 
-use crate::harness::{code, message, start};
+use aws_sdk_ecs::operation::put_account_setting_default::builders::PutAccountSettingDefaultFluentBuilder;
+
+use crate::harness::{code, message, start, Emulator};
 
 const ROOT: &str = "arn:aws:iam::000000000000:root";
 const USER: &str = "arn:aws:iam::000000000000:user/dev";
@@ -178,6 +180,17 @@ async fn invalid_settings_are_rejected() {
     assert!(explicit.settings().is_empty());
 }
 
+fn put_default(
+    em: &Emulator,
+    name: SettingName,
+    value: &str,
+) -> PutAccountSettingDefaultFluentBuilder {
+    em.client
+        .put_account_setting_default()
+        .name(name)
+        .value(value)
+}
+
 #[tokio::test]
 async fn long_arn_settings_cannot_be_disabled() {
     let em = start().await;
@@ -186,13 +199,7 @@ async fn long_arn_settings_cannot_be_disabled() {
         SettingName::TaskLongArnFormat,
         SettingName::ContainerInstanceLongArnFormat,
     ] {
-        let default = em
-            .client
-            .put_account_setting_default()
-            .name(name.clone())
-            .value("disabled")
-            .send()
-            .await;
+        let default = put_default(&em, name.clone(), "disabled").send().await;
         assert_eq!(
             message(default),
             "You can no longer disable Long Arn settings"
@@ -205,13 +212,7 @@ async fn long_arn_settings_cannot_be_disabled() {
             .send()
             .await;
         assert_eq!(code(own), "InvalidParameterException");
-        em.client
-            .put_account_setting_default()
-            .name(name)
-            .value("enabled")
-            .send()
-            .await
-            .unwrap();
+        put_default(&em, name, "enabled").send().await.unwrap();
     }
     let explicit = em.client.list_account_settings().send().await.unwrap();
     assert!(explicit
@@ -224,11 +225,7 @@ async fn long_arn_settings_cannot_be_disabled() {
 async fn dual_stack_ipv6_is_a_setting_though_the_model_lacks_it() {
     let em = start().await;
     let name = SettingName::from("dualStackIPv6");
-    let set = em
-        .client
-        .put_account_setting_default()
-        .name(name.clone())
-        .value("enabled")
+    let set = put_default(&em, name.clone(), "enabled")
         .send()
         .await
         .unwrap()

@@ -186,38 +186,34 @@ async fn create_describe_update_and_delete() {
 #[tokio::test]
 async fn answers_carry_an_empty_tag_list_without_include_tags() {
     let em = start().await;
-    let created = call(
-        &em.endpoint,
-        "CreateCapacityProvider",
-        &format!(
-            r#"{{"name":"web-asg","autoScalingGroupProvider":{{"autoScalingGroupArn":"{ASG}"}}}}"#
+    let create = format!(
+        r#"{{"name":"web-asg","autoScalingGroupProvider":{{"autoScalingGroupArn":"{ASG}"}}}}"#
+    );
+    let answers = [
+        (
+            "CreateCapacityProvider",
+            create.as_str(),
+            "/capacityProvider",
         ),
-    )
-    .await;
-    assert_eq!(
-        created.body["capacityProvider"]["tags"],
-        serde_json::json!([])
-    );
-    let described = call(
-        &em.endpoint,
-        "DescribeCapacityProviders",
-        r#"{"capacityProviders":["web-asg"]}"#,
-    )
-    .await;
-    assert_eq!(
-        described.body["capacityProviders"][0]["tags"],
-        serde_json::json!([])
-    );
-    let deleted = call(
-        &em.endpoint,
-        "DeleteCapacityProvider",
-        r#"{"capacityProvider":"web-asg"}"#,
-    )
-    .await;
-    let deleted = &deleted.body["capacityProvider"];
-    assert_eq!(deleted["tags"], serde_json::json!([]));
-    assert_eq!(deleted["status"], "ACTIVE");
-    assert_eq!(deleted["updateStatus"], "DELETE_IN_PROGRESS");
+        (
+            "DescribeCapacityProviders",
+            r#"{"capacityProviders":["web-asg"]}"#,
+            "/capacityProviders/0",
+        ),
+        (
+            "DeleteCapacityProvider",
+            r#"{"capacityProvider":"web-asg"}"#,
+            "/capacityProvider",
+        ),
+    ];
+    let mut last = serde_json::Value::Null;
+    for (operation, body, provider) in answers {
+        let reply = call(&em.endpoint, operation, body).await;
+        last = reply.body.pointer(provider).cloned().unwrap_or_default();
+        assert_eq!(last["tags"], serde_json::json!([]), "{operation}: {last}");
+    }
+    assert_eq!(last["status"], "ACTIVE");
+    assert_eq!(last["updateStatus"], "DELETE_IN_PROGRESS");
 }
 
 #[tokio::test]

@@ -4,7 +4,18 @@ use aws_sdk_ecs::types::{
     Volume,
 };
 
-use crate::harness::{code, container, message, start, BUSYBOX};
+use crate::harness::{code, container, message, start, Emulator, BUSYBOX};
+
+/// The ARNs of the ACTIVE task definitions.
+async fn registered(em: &Emulator) -> Vec<String> {
+    em.client
+        .list_task_definitions()
+        .send()
+        .await
+        .unwrap()
+        .task_definition_arns()
+        .to_vec()
+}
 
 #[tokio::test]
 async fn register_echoes_ecs_defaults_and_counts_revisions() {
@@ -233,14 +244,7 @@ async fn fargate_refuses_the_host_pid_namespace_and_any_ipc_mode() {
             "Tasks using the Fargate launch type do not support ipcMode."
         );
     }
-    assert!(em
-        .client
-        .list_task_definitions()
-        .send()
-        .await
-        .unwrap()
-        .task_definition_arns()
-        .is_empty());
+    assert!(registered(&em).await.is_empty());
     fargate().pid_mode(PidMode::Task).send().await.unwrap();
     // Without FARGATE required, such a definition registers for EC2 only.
     let ec2 = em
@@ -295,14 +299,7 @@ async fn volume_names_and_mount_points_are_checked() {
         let refused = register("data", "data", path).await;
         assert_eq!(code(refused), "ClientException", "{path}");
     }
-    assert!(em
-        .client
-        .list_task_definitions()
-        .send()
-        .await
-        .unwrap()
-        .task_definition_arns()
-        .is_empty());
+    assert!(registered(&em).await.is_empty());
     register(&"v".repeat(255), &"v".repeat(255), "/data")
         .await
         .unwrap();
@@ -373,8 +370,7 @@ async fn definitions_over_64_kib_are_refused_and_not_kept() {
             "{text}"
         );
     }
-    let listed = em.client.list_task_definitions().send().await.unwrap();
-    assert_eq!(listed.task_definition_arns().len(), 1);
+    assert_eq!(registered(&em).await.len(), 1);
 }
 
 #[tokio::test]

@@ -1,5 +1,6 @@
 //! Task sets: an EXTERNAL service cut over from one task set to another, on a paused clock.
 
+use aws_sdk_ecs::operation::create_task_set::builders::CreateTaskSetFluentBuilder;
 use aws_sdk_ecs::types::{
     DeploymentController, DeploymentControllerType, LaunchType, LoadBalancer, Scale, ScaleUnit,
     StabilityStatus, TaskSet,
@@ -32,15 +33,20 @@ pub(crate) fn percent(value: f64) -> Scale {
         .build()
 }
 
-pub(crate) async fn create_task_set(em: &Emulator, family: &str, external_id: &str) -> TaskSet {
+/// A CreateTaskSet request for a Fargate task set of `family` in the service `api`.
+fn new_task_set(em: &Emulator, family: &str) -> CreateTaskSetFluentBuilder {
     em.client
         .create_task_set()
         .cluster(CLUSTER)
         .service("api")
         .task_definition(family)
-        .external_id(external_id)
         .launch_type(LaunchType::Fargate)
         .network_configuration(network())
+}
+
+pub(crate) async fn create_task_set(em: &Emulator, family: &str, external_id: &str) -> TaskSet {
+    new_task_set(em, family)
+        .external_id(external_id)
         .scale(percent(100.0))
         .client_token(external_id)
         .send()
@@ -82,14 +88,7 @@ async fn a_task_set_without_scale_starts_at_zero_and_deletes_unforced() {
     let em = start().await;
     let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
     external_service(&em, 2).await;
-    let created = em
-        .client
-        .create_task_set()
-        .cluster(CLUSTER)
-        .service("api")
-        .task_definition(&v1)
-        .launch_type(LaunchType::Fargate)
-        .network_configuration(network())
+    let created = new_task_set(&em, &v1)
         .send()
         .await
         .unwrap()
@@ -114,14 +113,7 @@ async fn create_task_set_checks_its_load_balancers() {
     let em = start().await;
     let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
     external_service(&em, 1).await;
-    let refused = em
-        .client
-        .create_task_set()
-        .cluster(CLUSTER)
-        .service("api")
-        .task_definition(&v1)
-        .launch_type(LaunchType::Fargate)
-        .network_configuration(network())
+    let refused = new_task_set(&em, &v1)
         .load_balancers(
             LoadBalancer::builder()
                 .target_group_arn(
