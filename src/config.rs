@@ -47,11 +47,13 @@ pub enum RuntimeChoice {
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct Config {
-    /// Address to serve the ECS API on.
+    /// Address to serve the ECS API on: HOST:PORT, or :PORT for 127.0.0.1 (:0 picks a free
+    /// port).
     #[arg(
         long,
         env = "ECSEMU_LISTEN",
         default_value = "127.0.0.1:4566",
+        value_parser = listen_address,
         global = true
     )]
     pub listen: SocketAddr,
@@ -178,6 +180,18 @@ pub enum Switch {
     Off,
 }
 
+/// `HOST:PORT`, or `:PORT` on the default host: serving beyond loopback stays something the
+/// operator asks for by name.
+fn listen_address(value: &str) -> Result<SocketAddr, String> {
+    let address = match value.strip_prefix(':') {
+        Some(port) => format!("127.0.0.1:{port}"),
+        None => value.to_owned(),
+    };
+    address
+        .parse()
+        .map_err(|_| format!("{value:?} is not HOST:PORT or :PORT (e.g. 127.0.0.1:4566, :0)"))
+}
+
 fn account_id(value: &str) -> Result<String, String> {
     if value.len() == 12 && value.bytes().all(|b| b.is_ascii_digit()) {
         Ok(value.to_owned())
@@ -235,6 +249,20 @@ mod tests {
         .unwrap();
         assert_eq!(cli.config.runtime, RuntimeChoice::None);
         assert_eq!(cli.config.region, "eu-west-1");
+    }
+
+    #[test]
+    fn listen_takes_host_and_port_or_a_port_on_loopback() {
+        let listen = |value: &str| {
+            Cli::try_parse_from(["ecsemu", "--listen", value]).map(|cli| cli.config.listen)
+        };
+        assert_eq!(listen(":0").unwrap(), "127.0.0.1:0".parse().unwrap());
+        assert_eq!(listen(":8080").unwrap(), "127.0.0.1:8080".parse().unwrap());
+        assert_eq!(listen("0.0.0.0:9").unwrap(), "0.0.0.0:9".parse().unwrap());
+        assert_eq!(listen("[::1]:9").unwrap(), "[::1]:9".parse().unwrap());
+        for bad in [":", ":x", ":65536", "4566", "localhost", ""] {
+            assert!(listen(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

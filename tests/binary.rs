@@ -9,7 +9,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 #[tokio::test]
 async fn serves_then_shuts_down_cleanly_on_sigterm() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecsemu"))
-        .args(["--runtime", "none", "--listen", "127.0.0.1:0"])
+        .args(["--runtime", "none", "--listen", ":0"])
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

@@ -2,8 +2,9 @@
 """Re-derive ecs-2014-11-13.json from the pinned botocore wheel.
 
 The committed model keeps only names, shapes, enums, constraints and error codes; AWS's prose
-(documentation strings, deprecation messages) is dropped. Run with the version and checksum in
-PIN; it refuses any wheel or model whose checksum differs.
+(documentation strings, deprecation messages) is dropped, and the enum values of overlay.json
+(ones ECS accepts that this botocore does not list yet) are added. Run with the version and
+checksum in PIN; it refuses any wheel or model whose checksum differs.
 
     python3 conformance/model/derive.py          # rewrite the derived model
     python3 conformance/model/derive.py --check  # verify the committed file is what the pin derives
@@ -20,6 +21,7 @@ import zipfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 DERIVED = HERE / "ecs-2014-11-13.json"
+OVERLAY = HERE / "overlay.json"
 MODEL_IN_WHEEL = "botocore/data/ecs/2014-11-13/service-2.json.gz"
 PROSE = {"documentation", "deprecatedMessage", "documentationUrl"}
 
@@ -46,6 +48,16 @@ def strip_prose(node):
     return node
 
 
+def add_overlay(model):
+    overlay = json.loads(OVERLAY.read_text())
+    for shape, extra in overlay["enumValues"].items():
+        enum = model["shapes"][shape]["enum"]
+        for value in extra["values"]:
+            if value in enum:
+                sys.exit(f"{shape} already has {value!r}: drop it from {OVERLAY.name}")
+            enum.append(value)
+
+
 def derive(pin):
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
@@ -61,6 +73,7 @@ def derive(pin):
         sys.exit(f"service-2.json checksum mismatch: {sha256(raw)} != {pin['service_model_sha256']}")
     model = strip_prose(json.loads(raw))
     model.pop("documentation", None)
+    add_overlay(model)
     return json.dumps(model, indent=1, sort_keys=True) + "\n"
 
 
@@ -70,7 +83,7 @@ def main():
     if "--check" in sys.argv:
         if DERIVED.read_text() != text:
             sys.exit(f"{DERIVED.name} differs from what botocore {pin['botocore_version']} derives")
-        print(f"{DERIVED.name} matches botocore {pin['botocore_version']}")
+        print(f"{DERIVED.name} matches botocore {pin['botocore_version']} with {OVERLAY.name}")
         return
     DERIVED.write_text(text)
     print(f"wrote {DERIVED.name} (sha256 {sha256(text.encode())}); put that in PIN as derived_sha256")

@@ -476,7 +476,7 @@ async fn container_instances(api: &mut Api) -> String {
     api.fails(
         "RegisterContainerInstance",
         json!({"cluster": "missing"}),
-        "ClusterNotFoundException",
+        "ClientException",
     )
     .await;
 
@@ -1039,6 +1039,12 @@ async fn account_settings(api: &mut Api) {
     api.fails(
         "PutAccountSettingDefault",
         json!({"name": "guardDutyActivate", "value": "on"}),
+        "InvalidParameterException",
+    )
+    .await;
+    api.fails(
+        "PutAccountSettingDefault",
+        json!({"name": "serviceLongArnFormat", "value": "disabled"}),
         "InvalidParameterException",
     )
     .await;

@@ -76,6 +76,12 @@ impl Scope {
         self.arn(&format!("service/{cluster}/{name}"))
     }
 
+    /// The short service ARN that predates cluster names in ARNs: ECS still names an unknown
+    /// service this way when DescribeServices was given a bare name.
+    pub fn short_service(&self, name: &str) -> String {
+        self.arn(&format!("service/{name}"))
+    }
+
     /// A new service revision's ARN.
     pub fn service_revision(&self, cluster: &str, service: &str) -> String {
         self.arn(&format!(

@@ -52,7 +52,12 @@ impl CapacityProvider {
             cluster: self.cluster.clone(),
             update_status: self.update_status,
             update_status_reason: None,
-            tags: include_tags.then(|| self.tags.clone()),
+            // Answers without TAGS still carry an empty list, as ECS's do.
+            tags: Some(if include_tags {
+                self.tags.clone()
+            } else {
+                Vec::new()
+            }),
         }
     }
 }

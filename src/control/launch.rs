@@ -189,8 +189,7 @@ pub fn echo_overrides(
     overrides: Option<wire::TaskOverride>,
 ) -> Result<wire::TaskOverride, EcsError> {
     let mut overrides = overrides.unwrap_or_default();
-    let size = serde_json::to_string(&overrides).map_or(0, |s| s.len());
-    if size > 8192 {
+    if wire::encoded_len(&overrides) > 8192 {
         return Err(EcsError::invalid_parameter(
             "Container Overrides length must be at most 8192",
         ));
@@ -233,6 +232,35 @@ pub fn echo_overrides(
         .inference_accelerator_overrides
         .get_or_insert_with(Vec::new);
     Ok(overrides)
+}
+
+/// Checks a service's or task set's load balancers: each names one classic load balancer or
+/// one target group, and a container of `definition` (when the task definition is known).
+pub fn check_load_balancers(
+    balancers: &[wire::LoadBalancer],
+    definition: Option<&wire::TaskDefinition>,
+) -> Result<(), EcsError> {
+    for balancer in balancers {
+        if balancer.load_balancer_name.is_some() && balancer.target_group_arn.is_some() {
+            return Err(EcsError::invalid_parameter(
+                "loadBalancerName and targetGroupArn cannot both be specified. You must specify \
+                 either a loadBalancerName or a targetGroupArn.",
+            ));
+        }
+        let container = balancer.container_name.as_deref().unwrap_or_default();
+        if container.is_empty() {
+            return Err(EcsError::invalid_parameter(
+                "Container Name can not be blank.",
+            ));
+        }
+        let containers = definition.and_then(|d| d.container_definitions.as_deref());
+        if containers.is_some_and(|cs| !cs.iter().any(|c| c.name.as_deref() == Some(container))) {
+            return Err(EcsError::invalid_parameter(format!(
+                "The container {container} does not exist in the task definition."
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// `startedBy`: up to 128 letters, digits, hyphens, underscores and slashes.

@@ -69,7 +69,8 @@ pub fn aws_default(name: SettingName) -> &'static str {
         SettingName::AwsvpcTrunking
         | SettingName::ContainerInsights
         | SettingName::FargateFIPSMode
-        | SettingName::FargateEventWindows => "disabled",
+        | SettingName::FargateEventWindows
+        | SettingName::DualStackIPv6 => "disabled",
         SettingName::TagResourceAuthorization => "on",
         SettingName::FargateTaskRetirementWaitPeriod => "7",
         SettingName::GuardDutyActivate => "off",
@@ -86,12 +87,23 @@ pub fn is_aws_managed(name: SettingName) -> bool {
 pub fn validate(name: SettingName, value: &str) -> Result<(), EcsError> {
     let allowed: &[&str] =
         match name {
+            // Every account has had long ARNs since 2021, for good.
+            SettingName::ServiceLongArnFormat
+            | SettingName::TaskLongArnFormat
+            | SettingName::ContainerInstanceLongArnFormat
+                if value == "disabled" =>
+            {
+                return Err(EcsError::invalid_parameter(
+                    "You can no longer disable Long Arn settings",
+                ))
+            }
             SettingName::ServiceLongArnFormat
             | SettingName::TaskLongArnFormat
             | SettingName::ContainerInstanceLongArnFormat
             | SettingName::AwsvpcTrunking
             | SettingName::FargateFIPSMode
-            | SettingName::FargateEventWindows => &["enabled", "disabled"],
+            | SettingName::FargateEventWindows
+            | SettingName::DualStackIPv6 => &["enabled", "disabled"],
             SettingName::ContainerInsights => &["enabled", "disabled", "enhanced"],
             SettingName::TagResourceAuthorization => &["on", "off"],
             SettingName::FargateTaskRetirementWaitPeriod => &["0", "7", "14"],
@@ -138,6 +150,11 @@ mod tests {
     fn values_are_checked_per_setting() {
         assert!(validate(SettingName::ContainerInsights, "enhanced").is_ok());
         assert!(validate(SettingName::TaskLongArnFormat, "on").is_err());
+        assert!(validate(SettingName::TaskLongArnFormat, "enabled").is_ok());
+        let err = validate(SettingName::ServiceLongArnFormat, "disabled").unwrap_err();
+        assert_eq!(err.message, "You can no longer disable Long Arn settings");
+        assert!(validate(SettingName::DualStackIPv6, "enabled").is_ok());
+        assert!(validate(SettingName::DualStackIPv6, "on").is_err());
         assert!(validate(SettingName::FargateTaskRetirementWaitPeriod, "14").is_ok());
         assert!(validate(SettingName::GuardDutyActivate, "on").is_err());
     }

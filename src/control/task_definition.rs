@@ -125,13 +125,23 @@ impl TaskDefinitions {
     }
 }
 
+/// The largest task definition ECS registers, as JSON without its tags.
+pub const MAX_DEFINITION_BYTES: usize = 65_536;
+
 /// Validates a RegisterTaskDefinition request and builds the definition ECS would store, with
 /// its echoed defaults, normalised cpu/memory and derived compatibilities.
 pub fn build(
-    request: wire::RegisterTaskDefinitionRequest,
+    mut request: wire::RegisterTaskDefinitionRequest,
     registered_by: &str,
     now: Timestamp,
 ) -> Result<(wire::TaskDefinition, Vec<wire::Tag>), EcsError> {
+    let tags = request.tags.take().unwrap_or_default();
+    let length = wire::encoded_len(&request);
+    if length > MAX_DEFINITION_BYTES {
+        return Err(EcsError::client(format!(
+            "Actual length: '{length}'. Max allowed length is '{MAX_DEFINITION_BYTES}' bytes."
+        )));
+    }
     let family = request.family;
     if !arn::is_valid_name(&family) {
         return Err(EcsError::client(
@@ -148,7 +158,7 @@ pub fn build(
         .as_deref()
         .map(normalize_memory)
         .transpose()?;
-    let volumes = request.volumes.unwrap_or_default();
+    let volumes = build_volumes(request.volumes.unwrap_or_default())?;
     let network_mode = request.network_mode;
     let requires = request.requires_compatibilities.unwrap_or_default();
 
@@ -163,7 +173,8 @@ pub fn build(
         .as_ref()
         .and_then(|p| p.operating_system_family)
         .is_some_and(|f| f != OSFamily::Linux);
-    let fargate_problem = fargate_incompatibility(network_mode, cpu, memory, windows, &containers);
+    let fargate_problem = fargate_incompatibility(network_mode, cpu, memory, windows, &containers)
+        .or_else(|| fargate_namespace_problem(request.pid_mode, request.ipc_mode));
     if requires.contains(&Compatibility::Fargate) {
         if let Some(problem) = fargate_problem {
             return Err(EcsError::client(problem));
@@ -225,7 +236,25 @@ pub fn build(
         delete_requested_at: None,
         trusted_execution_configuration: request.trusted_execution_configuration,
     };
-    Ok((definition, request.tags.unwrap_or_default()))
+    Ok((definition, tags))
+}
+
+/// Checks volume names, which become runtime volume names and mount arguments, and fills in
+/// what ECS echoes by default.
+fn build_volumes(mut volumes: Vec<wire::Volume>) -> Result<Vec<wire::Volume>, EcsError> {
+    for volume in &mut volumes {
+        if volume
+            .name
+            .as_deref()
+            .is_some_and(|n| !arn::is_valid_name(n))
+        {
+            return Err(EcsError::client("volume.name contains invalid characters."));
+        }
+        if let Some(efs) = &mut volume.efs_volume_configuration {
+            efs.root_directory.get_or_insert_with(|| "/".to_owned());
+        }
+    }
+    Ok(volumes)
 }
 
 fn build_container(
@@ -234,6 +263,11 @@ fn build_container(
     volumes: &[wire::Volume],
 ) -> Result<wire::ContainerDefinition, EcsError> {
     let name = c.name.clone().unwrap_or_default();
+    if name.is_empty() {
+        return Err(EcsError::client(
+            "Container.name should not be null or empty.",
+        ));
+    }
     if !arn::is_valid_name(&name) {
         return Err(EcsError::client(
             "Container name contains invalid characters. Up to 255 letters (uppercase and \
@@ -242,9 +276,9 @@ fn build_container(
     }
     let image = c.image.as_deref().unwrap_or_default();
     if image.is_empty() {
-        return Err(EcsError::client(format!(
-            "Container.image should not be null or empty for container '{name}'."
-        )));
+        return Err(EcsError::client(
+            "Container.image should not be null or empty.",
+        ));
     }
     if image.len() > 255
         || !image
@@ -281,13 +315,7 @@ fn build_container(
         check_port_mapping(&name, mapping, network_mode)?;
     }
     for mount in c.mount_points.iter().flatten() {
-        let source = mount.source_volume.as_deref().unwrap_or_default();
-        if !volumes.iter().any(|v| v.name.as_deref() == Some(source)) {
-            return Err(EcsError::client(format!(
-                "Invalid 'mountPoints' setting for container '{name}'. The sourceVolume \
-                 '{source}' is not defined in the task definition's volumes."
-            )));
-        }
+        check_mount_point(&name, mount, volumes)?;
     }
     if let Some(check) = &c.health_check {
         check_health_check(&name, check)?;
@@ -346,6 +374,35 @@ fn check_port_mapping(
         return Err(bad("hostPort must be between 0 and 65535."));
     }
     Ok(())
+}
+
+fn check_mount_point(
+    container: &str,
+    mount: &wire::MountPoint,
+    volumes: &[wire::Volume],
+) -> Result<(), EcsError> {
+    let source = mount.source_volume.as_deref().unwrap_or_default();
+    if !volumes.iter().any(|v| v.name.as_deref() == Some(source)) {
+        return Err(EcsError::client(format!("Unknown volume '{source}'.")));
+    }
+    match mount.container_path.as_deref() {
+        Some(path) if !is_absolute_container_path(path) => Err(EcsError::client(format!(
+            "Invalid 'mountPoints' setting for container '{container}'. containerPath '{path}' \
+             must be an absolute path without '..' components."
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// A mount target inside a container: absolute (`/data`, or `C:\data` for Windows
+/// containers), never climbing out with `..`.
+fn is_absolute_container_path(path: &str) -> bool {
+    let absolute = match path.as_bytes() {
+        [b'/', ..] => true,
+        [drive, b':', b'\\' | b'/', ..] => drive.is_ascii_alphabetic(),
+        _ => false,
+    };
+    absolute && !path.split(['/', '\\']).any(|part| part == "..")
 }
 
 fn check_health_check(container: &str, check: &wire::HealthCheck) -> Result<(), EcsError> {
@@ -481,6 +538,21 @@ fn fargate_incompatibility(
         return Some("Fargate does not support links.".to_owned());
     }
     None
+}
+
+/// Fargate shares no namespace with the host, and no IPC namespace at all.
+fn fargate_namespace_problem(
+    pid_mode: Option<wire::PidMode>,
+    ipc_mode: Option<wire::IpcMode>,
+) -> Option<String> {
+    if pid_mode == Some(wire::PidMode::Host) {
+        return Some(
+            "Tasks using the Fargate launch type do not support pidMode 'host'. The supported \
+             value for pidMode is 'task'."
+                .to_owned(),
+        );
+    }
+    ipc_mode.map(|_| "Tasks using the Fargate launch type do not support ipcMode.".to_owned())
 }
 
 /// Fargate's task sizes: each cpu value allows a memory range in fixed steps.
@@ -733,6 +805,51 @@ mod tests {
             condition: ContainerCondition::Start,
         }]);
         assert!(build(request(vec![dependent]), "r", 1.0).is_err());
+    }
+
+    #[test]
+    fn definitions_up_to_64_kib_of_json_register() {
+        let sized = |bytes: usize| {
+            let mut c = container("app");
+            c.command = Some(vec![String::new()]);
+            let mut req = request(vec![c]);
+            let padding = bytes - wire::encoded_len(&req);
+            req.container_definitions[0].command = Some(vec!["x".repeat(padding)]);
+            assert_eq!(wire::encoded_len(&req), bytes);
+            // Tags do not count.
+            req.tags = Some(vec![wire::Tag {
+                key: Some("k".into()),
+                value: Some("v".repeat(200)),
+            }]);
+            req
+        };
+        assert!(build(sized(MAX_DEFINITION_BYTES), "r", 1.0).is_ok());
+        let err = build(sized(MAX_DEFINITION_BYTES + 1), "r", 1.0).unwrap_err();
+        assert_eq!(err.code(), "ClientException");
+        assert_eq!(
+            err.message,
+            "Actual length: '65537'. Max allowed length is '65536' bytes."
+        );
+    }
+
+    #[test]
+    fn container_paths_are_absolute_and_stay_inside() {
+        for good in ["/", "/data", "/a/b..c/", "C:\\data", "d:/logs"] {
+            assert!(is_absolute_container_path(good), "{good}");
+        }
+        for bad in [
+            "",
+            "data",
+            "../../etc",
+            "/a/../..",
+            "/..",
+            "C:",
+            "C:data",
+            "1:/x",
+            "C:\\..",
+        ] {
+            assert!(!is_absolute_container_path(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -189,10 +189,13 @@ pub(super) fn delete_capacity_provider(
         let Some(provider) = p.capacity_providers.get_mut(&name) else {
             return Err(not_found(&input.capacity_provider));
         };
+        // ECS answers while the deletion is under way; with nothing to scale down here it
+        // completes at once, so later reads show the provider INACTIVE.
+        provider.update_status = Some(CapacityProviderUpdateStatus::DeleteInProgress);
+        let deleted = provider.to_wire(false);
         provider.status = CapacityProviderStatus::Inactive;
         provider.update_status = Some(CapacityProviderUpdateStatus::DeleteComplete);
         let owner = provider.cluster.clone();
-        let deleted = provider.to_wire(false);
         if let Some(cluster) = owner.and_then(|c| p.clusters.get_mut(&c)) {
             cluster.capacity_providers.retain(|n| *n != name);
             cluster

@@ -155,12 +155,9 @@ pub(super) fn list_clusters(
     cx: &Context<'_>,
     input: wire::ListClustersRequest,
 ) -> Result<wire::ListClustersResponse, EcsError> {
+    // As in ECS, a deleted (INACTIVE) cluster is listed as long as it stays describable.
     let arns: Vec<String> = cx.plane.store.read(&cx.caller.partition_key(), |p| {
-        p.clusters
-            .values()
-            .filter(|c| c.is_active())
-            .map(|c| c.arn.clone())
-            .collect()
+        p.clusters.values().map(|c| c.arn.clone()).collect()
     });
     let (page, next_token) = paging::page(
         arns,

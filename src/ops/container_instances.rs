@@ -29,8 +29,13 @@ pub(super) async fn register_container_instance(
         .map_or_else(|_| HostFacts::unknown(), |info| HostFacts::of(&info));
     let identity = identity_of(&scope, input.instance_identity_document.as_deref());
     let (described, cluster) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
-        let cluster = p.active_cluster(&scope, input.cluster.as_deref())?;
-        let cluster_name = cluster.name.clone();
+        // ECS answers the agent's registration in a missing cluster with a ClientException, not
+        // the ClusterNotFoundException of other operations (which the model also lists here).
+        let cluster_name = p
+            .active_cluster(&scope, input.cluster.as_deref())
+            .map_err(|_| EcsError::client("Cluster not found."))?
+            .name
+            .clone();
         let existing = input
             .container_instance_arn
             .as_deref()

@@ -32,11 +32,7 @@ pub(super) fn create_daemon(
              lowercase), numbers, underscores, and hyphens are allowed.",
         ));
     }
-    if input.client_token.as_ref().is_some_and(|t| t.len() > 36) {
-        return Err(EcsError::invalid_parameter(
-            "clientToken can have at most 36 characters.",
-        ));
-    }
+    super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let configuration = deployment_configuration(input.deployment_configuration)?;
     let tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let now = cx.plane.now();

@@ -40,6 +40,7 @@ pub(super) fn create_gateway(
         ));
     }
     gateway::check_infrastructure_role(&input.infrastructure_role_arn)?;
+    super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let Some(alb) = input.configuration.host_shared_alb else {
         return Err(EcsError::invalid_parameter(

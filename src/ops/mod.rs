@@ -189,6 +189,30 @@ fn check_describe_count(count: usize, limit: usize, plural: &str) -> Result<(), 
     Ok(())
 }
 
+/// How long a RunTask `clientToken` may be.
+const RUN_TASK_TOKEN_MAX: usize = 64;
+/// How long the `clientToken` of CreateService, CreateTaskSet, CreateDaemon and CreateGateway
+/// may be (the length of the UUIDs SDKs generate).
+const CREATE_TOKEN_MAX: usize = 36;
+
+/// Checks an idempotency token: 1 to `max` printable ASCII characters without spaces (33 to
+/// 126), as ECS documents for every operation that takes one.
+fn check_client_token(token: Option<&str>, max: usize) -> Result<(), EcsError> {
+    match token {
+        Some(token)
+            if token.is_empty()
+                || token.len() > max
+                || !token.bytes().all(|b| (33..=126).contains(&b)) =>
+        {
+            Err(EcsError::invalid_parameter(format!(
+                "Invalid clientToken: it must have 1 to {max} ASCII characters in the range \
+                 33-126 (inclusive)."
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Whether a Describe* call's `include` asks for `field`.
 fn includes<T: PartialEq>(include: Option<&[T]>, field: T) -> bool {
     include.unwrap_or_default().contains(&field)
@@ -234,4 +258,34 @@ fn reference_arn(reference: &str, arn_of_name: impl FnOnce(&str) -> String) -> S
 fn encode<T: serde::Serialize>(output: &T) -> Result<Vec<u8>, EcsError> {
     serde_json::to_vec(output)
         .map_err(|e| EcsError::server(format!("failed to encode the response: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_tokens_are_short_printable_ascii_without_spaces() {
+        for good in ["a", "!~", &"x".repeat(36)] {
+            assert!(
+                check_client_token(Some(good), CREATE_TOKEN_MAX).is_ok(),
+                "{good}"
+            );
+        }
+        assert!(check_client_token(None, CREATE_TOKEN_MAX).is_ok());
+        assert!(check_client_token(Some(&"x".repeat(64)), RUN_TASK_TOKEN_MAX).is_ok());
+        for bad in [
+            "",
+            "a b",
+            "tab\t",
+            "nul\0",
+            "caf\u{e9}",
+            "\u{7f}",
+            &"x".repeat(37),
+        ] {
+            let err = check_client_token(Some(bad), CREATE_TOKEN_MAX).unwrap_err();
+            assert_eq!(err.code(), "InvalidParameterException", "{bad:?}");
+        }
+        assert!(check_client_token(Some(&"x".repeat(65)), RUN_TASK_TOKEN_MAX).is_err());
+    }
 }

@@ -37,6 +37,7 @@ pub(super) fn create(
              numbers, hyphens and underscores.",
         ));
     }
+    super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let request_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     launch::check_placement(
         input.placement_constraints.as_deref().unwrap_or_default(),
@@ -187,6 +188,7 @@ pub(super) fn create(
             launch_failures: 0,
             launch_not_before: 0.0,
         };
+        launch::check_load_balancers(&service.load_balancers, definition.as_ref())?;
         let platform_version = match &definition {
             Some(definition) => check_launch_settings(cluster, &service, definition)?,
             None => None,
@@ -426,6 +428,8 @@ pub(super) fn update(
                 ));
             }
         }
+        // A new task definition must still have the containers the load balancers name.
+        launch::check_load_balancers(&service.load_balancers, definition.as_ref())?;
         if let Some(definition) = &definition {
             let platform_version = check_launch_settings(cluster, &service, definition)?;
             if redeploy {
@@ -490,7 +494,7 @@ pub(super) fn describe_services(
                 p.service(&scope, &cluster.name, reference)
                     .map(|service| describe(p, service, include_tags))
             },
-            |name| scope.service(&cluster.name, name),
+            |name| scope.short_service(name),
         );
         Ok(wire::DescribeServicesResponse {
             services: Some(services),

@@ -19,10 +19,10 @@ pub(super) fn create_task_set(
 ) -> Result<wire::CreateTaskSetResponse, EcsError> {
     let scope = cx.caller.scope();
     let now = cx.plane.now();
-    let scale = check_scale(input.scale.clone().unwrap_or(wire::Scale {
-        value: 100.0,
-        unit: Some(ScaleUnit::Percent),
-    }))?;
+    // Without a scale a task set starts empty (0 %), as in the AWS CLI reference's example;
+    // UpdateTaskSet then scales it up.
+    let scale = check_scale(input.scale.clone().unwrap_or_default())?;
+    super::check_client_token(input.client_token.as_deref(), super::CREATE_TOKEN_MAX)?;
     let task_set_tags = tags::initial(input.tags.as_deref().unwrap_or_default())?;
     let (task_set, key) = cx.plane.store.write(&cx.caller.partition_key(), |p| {
         let cluster = p.active_cluster(&scope, Some(&input.cluster))?;
@@ -33,6 +33,10 @@ pub(super) fn create_task_set(
         );
         let (definition, _) = p.active_task_definition(&scope, &input.task_definition)?;
         cx.plane.config.safety.check(&definition)?;
+        launch::check_load_balancers(
+            input.load_balancers.as_deref().unwrap_or_default(),
+            Some(&definition),
+        )?;
         let choice = launch::resolve_choice(
             input.launch_type,
             input.capacity_provider_strategy.clone(),

@@ -108,6 +108,7 @@ pub(super) async fn run_task(
             "The count parameter must be between 1 and 10.",
         ));
     }
+    super::check_client_token(input.client_token.as_deref(), super::RUN_TASK_TOKEN_MAX)?;
     let request = launch_request!(input);
     let request_tags = request.checked_tags()?;
     launch::check_placement(

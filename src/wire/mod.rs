@@ -13,6 +13,26 @@ use crate::error::{EcsError, ErrorKind};
 /// JSON timestamps are epoch seconds, fractions allowed.
 pub type Timestamp = f64;
 
+/// How many bytes `value` takes as JSON, counted without building the text.
+pub fn encoded_len<T: serde::Serialize + ?Sized>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // A counter never fails to take bytes, and the model's maps have string keys, so this
+    // cannot fail.
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
+}
+
 /// Decodes an operation's input. Malformed JSON and members of the wrong type are a
 /// `SerializationException`; a missing required member or an unknown enum value is an
 /// `InvalidParameterException` naming the member, since the request is well-formed but wrong.
@@ -29,8 +49,8 @@ pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, EcsError> {
             "The request body must be a JSON object.",
         ));
     }
-    let deserializer = &mut serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let input = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
         let text = inner.to_string();
@@ -62,7 +82,16 @@ pub fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, EcsError> {
             ErrorKind::Serialization,
             format!("Cannot deserialize '{path}': {detail}"),
         )
-    })
+    })?;
+    // A second document after the first would otherwise be dropped unread, and the request
+    // carried out as if it were not there.
+    deserializer.end().map_err(|_| {
+        EcsError::new(
+            ErrorKind::Serialization,
+            "The request body has data after its JSON object.",
+        )
+    })?;
+    Ok(input)
 }
 
 #[cfg(test)]
@@ -81,6 +110,20 @@ mod tests {
         assert_eq!(err.code(), "SerializationException");
         let err = decode::<ListClustersRequest>(b"[]").unwrap_err();
         assert_eq!(err.code(), "SerializationException");
+    }
+
+    #[test]
+    fn data_after_the_object_is_a_serialization_error() {
+        for body in [
+            &br#"{"clusterName":"a"} {"clusterName":"b"}"#[..],
+            br#"{"clusterName":"a"}}"#,
+            br#"{"clusterName":"a"}x"#,
+        ] {
+            let err = decode::<CreateClusterRequest>(body).unwrap_err();
+            assert_eq!(err.code(), "SerializationException");
+        }
+        let input: CreateClusterRequest = decode(b"{\"clusterName\":\"a\"} \r\n\t").unwrap();
+        assert_eq!(input.cluster_name.as_deref(), Some("a"));
     }
 
     #[test]

@@ -12027,10 +12027,12 @@ pub enum SettingName {
     DefaultLogDriverMode,
     #[serde(rename = "fargateEventWindows")]
     FargateEventWindows,
+    #[serde(rename = "dualStackIPv6")]
+    DualStackIPv6,
 }
 
 impl SettingName {
-    pub const ALL: [SettingName; 11] = [
+    pub const ALL: [SettingName; 12] = [
         SettingName::ServiceLongArnFormat,
         SettingName::TaskLongArnFormat,
         SettingName::ContainerInstanceLongArnFormat,
@@ -12042,6 +12044,7 @@ impl SettingName {
         SettingName::GuardDutyActivate,
         SettingName::DefaultLogDriverMode,
         SettingName::FargateEventWindows,
+        SettingName::DualStackIPv6,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -12057,6 +12060,7 @@ impl SettingName {
             SettingName::GuardDutyActivate => "guardDutyActivate",
             SettingName::DefaultLogDriverMode => "defaultLogDriverMode",
             SettingName::FargateEventWindows => "fargateEventWindows",
+            SettingName::DualStackIPv6 => "dualStackIPv6",
         }
     }
 
@@ -12073,6 +12077,7 @@ impl SettingName {
             "guardDutyActivate" => Some(SettingName::GuardDutyActivate),
             "defaultLogDriverMode" => Some(SettingName::DefaultLogDriverMode),
             "fargateEventWindows" => Some(SettingName::FargateEventWindows),
+            "dualStackIPv6" => Some(SettingName::DualStackIPv6),
             _ => None,
         }
     }

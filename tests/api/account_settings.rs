@@ -1,6 +1,8 @@
 use aws_sdk_ecs::types::{SettingName, SettingType};
 
-use crate::harness::{code, start};
+use aws_sdk_ecs::operation::put_account_setting_default::builders::PutAccountSettingDefaultFluentBuilder;
+
+use crate::harness::{code, message, start, Emulator};
 
 const ROOT: &str = "arn:aws:iam::000000000000:root";
 const USER: &str = "arn:aws:iam::000000000000:user/dev";
@@ -18,7 +20,15 @@ async fn effective_settings_cover_every_setting() {
         .collect::<Result<Vec<_>, _>>()
         .await
         .unwrap();
-    assert_eq!(pages.len(), SettingName::values().len());
+    let names: Vec<&str> = pages
+        .iter()
+        .filter_map(|s| s.name())
+        .map(SettingName::as_str)
+        .collect();
+    // ECS also has dualStackIPv6, which the SDK's model may not list yet.
+    for name in SettingName::values().iter().chain(&["dualStackIPv6"]) {
+        assert!(names.contains(name), "{name} missing from {names:?}");
+    }
     let value = |name: &str| {
         pages
             .iter()
@@ -27,6 +37,7 @@ async fn effective_settings_cover_every_setting() {
     };
     assert_eq!(value("taskLongArnFormat").as_deref(), Some("enabled"));
     assert_eq!(value("containerInsights").as_deref(), Some("disabled"));
+    assert_eq!(value("dualStackIPv6").as_deref(), Some("disabled"));
     let guard_duty = pages
         .iter()
         .find(|s| s.name() == Some(&SettingName::GuardDutyActivate))
@@ -167,4 +178,76 @@ async fn invalid_settings_are_rejected() {
     assert_eq!(code(bad_principal), "InvalidParameterException");
     let explicit = em.client.list_account_settings().send().await.unwrap();
     assert!(explicit.settings().is_empty());
+}
+
+fn put_default(
+    em: &Emulator,
+    name: SettingName,
+    value: &str,
+) -> PutAccountSettingDefaultFluentBuilder {
+    em.client
+        .put_account_setting_default()
+        .name(name)
+        .value(value)
+}
+
+#[tokio::test]
+async fn long_arn_settings_cannot_be_disabled() {
+    let em = start().await;
+    for name in [
+        SettingName::ServiceLongArnFormat,
+        SettingName::TaskLongArnFormat,
+        SettingName::ContainerInstanceLongArnFormat,
+    ] {
+        let default = put_default(&em, name.clone(), "disabled").send().await;
+        assert_eq!(
+            message(default),
+            "You can no longer disable Long Arn settings"
+        );
+        let own = em
+            .client
+            .put_account_setting()
+            .name(name.clone())
+            .value("disabled")
+            .send()
+            .await;
+        assert_eq!(code(own), "InvalidParameterException");
+        put_default(&em, name, "enabled").send().await.unwrap();
+    }
+    let explicit = em.client.list_account_settings().send().await.unwrap();
+    assert!(explicit
+        .settings()
+        .iter()
+        .all(|s| s.value() == Some("enabled")));
+}
+
+#[tokio::test]
+async fn dual_stack_ipv6_is_a_setting_though_the_model_lacks_it() {
+    let em = start().await;
+    let name = SettingName::from("dualStackIPv6");
+    let set = put_default(&em, name.clone(), "enabled")
+        .send()
+        .await
+        .unwrap()
+        .setting
+        .unwrap();
+    assert_eq!(set.name().map(SettingName::as_str), Some("dualStackIPv6"));
+    assert_eq!(set.value(), Some("enabled"));
+    let bad = em
+        .client
+        .put_account_setting()
+        .name(name.clone())
+        .value("on")
+        .send()
+        .await;
+    assert_eq!(code(bad), "InvalidParameterException");
+    let listed = em
+        .client
+        .list_account_settings()
+        .name(name)
+        .effective_settings(true)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.settings()[0].value(), Some("enabled"));
 }

@@ -3,11 +3,12 @@
 
 use aws_sdk_ecs::types::{
     AutoScalingGroupProvider, AutoScalingGroupProviderUpdate, CapacityProviderField,
-    CapacityProviderStatus, CapacityProviderStrategyItem, ManagedScaling, ManagedScalingStatus,
-    ManagedTerminationProtection, Tag,
+    CapacityProviderStatus, CapacityProviderStrategyItem, CapacityProviderUpdateStatus,
+    ManagedScaling, ManagedScalingStatus, ManagedTerminationProtection, Tag,
 };
 
 use crate::harness::{code, start, Emulator};
+use crate::protocol::call;
 
 const ASG: &str =
     "arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:1:autoScalingGroupName/web";
@@ -152,7 +153,11 @@ async fn create_describe_update_and_delete() {
         .unwrap()
         .capacity_provider
         .unwrap();
-    assert_eq!(deleted.status(), Some(&CapacityProviderStatus::Inactive));
+    assert_eq!(deleted.status(), Some(&CapacityProviderStatus::Active));
+    assert_eq!(
+        deleted.update_status(),
+        Some(&CapacityProviderUpdateStatus::DeleteInProgress)
+    );
     let gone = em
         .client
         .put_cluster_capacity_providers()
@@ -169,10 +174,46 @@ async fn create_describe_update_and_delete() {
         .send()
         .await
         .unwrap();
+    let shown = &shown.capacity_providers()[0];
+    assert_eq!(shown.status(), Some(&CapacityProviderStatus::Inactive));
     assert_eq!(
-        shown.capacity_providers()[0].status(),
-        Some(&CapacityProviderStatus::Inactive)
+        shown.update_status(),
+        Some(&CapacityProviderUpdateStatus::DeleteComplete)
     );
+}
+
+/// The raw answers, since the SDK reads an absent list and an empty one alike.
+#[tokio::test]
+async fn answers_carry_an_empty_tag_list_without_include_tags() {
+    let em = start().await;
+    let create = format!(
+        r#"{{"name":"web-asg","autoScalingGroupProvider":{{"autoScalingGroupArn":"{ASG}"}}}}"#
+    );
+    let answers = [
+        (
+            "CreateCapacityProvider",
+            create.as_str(),
+            "/capacityProvider",
+        ),
+        (
+            "DescribeCapacityProviders",
+            r#"{"capacityProviders":["web-asg"]}"#,
+            "/capacityProviders/0",
+        ),
+        (
+            "DeleteCapacityProvider",
+            r#"{"capacityProvider":"web-asg"}"#,
+            "/capacityProvider",
+        ),
+    ];
+    let mut last = serde_json::Value::Null;
+    for (operation, body, provider) in answers {
+        let reply = call(&em.endpoint, operation, body).await;
+        last = reply.body.pointer(provider).cloned().unwrap_or_default();
+        assert_eq!(last["tags"], serde_json::json!([]), "{operation}: {last}");
+    }
+    assert_eq!(last["status"], "ACTIVE");
+    assert_eq!(last["updateStatus"], "DELETE_IN_PROGRESS");
 }
 
 #[tokio::test]

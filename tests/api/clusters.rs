@@ -291,14 +291,13 @@ async fn delete_refuses_while_tasks_or_instances_are_there() {
         .await
         .unwrap();
     assert_eq!(described.clusters()[0].status(), Some("INACTIVE"));
-    assert!(em
-        .client
-        .list_clusters()
-        .send()
-        .await
-        .unwrap()
-        .cluster_arns()
-        .is_empty());
+    let arn = described.clusters()[0].cluster_arn().unwrap().to_owned();
+    let listed = em.client.list_clusters().send().await.unwrap();
+    assert_eq!(
+        listed.cluster_arns(),
+        std::slice::from_ref(&arn),
+        "deleted clusters stay listed"
+    );
     let again = em.client.delete_cluster().cluster("web").send().await;
     assert_eq!(code(again), "ClusterNotFoundException");
     let on_deleted = em.client.list_tasks().cluster("web").send().await;
@@ -312,6 +311,8 @@ async fn delete_refuses_while_tasks_or_instances_are_there() {
         .await
         .unwrap();
     assert_eq!(back.clusters()[0].status(), Some("ACTIVE"));
+    let listed = em.client.list_clusters().send().await.unwrap();
+    assert_eq!(listed.cluster_arns(), [arn]);
 }
 
 #[tokio::test]

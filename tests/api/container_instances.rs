@@ -2,6 +2,8 @@ use aws_sdk_ecs::types::{
     Attribute, ContainerInstanceField, ContainerInstanceStatus, Resource, Tag,
 };
 
+use aws_sdk_ecs::error::ProvideErrorMetadata;
+
 use crate::harness::{code, start};
 
 fn integer(name: &str, value: i32) -> Resource {
@@ -155,6 +157,20 @@ async fn capacity_defaults_to_the_runtime() {
         .find(|r| r.name() == Some("PORTS"))
         .unwrap();
     assert!(ports.string_set_value().contains(&"22".to_owned()));
+}
+
+#[tokio::test]
+async fn registering_in_a_missing_cluster_is_a_client_exception() {
+    let em = start().await;
+    let missing = em
+        .client
+        .register_container_instance()
+        .cluster("nowhere")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(missing.code(), Some("ClientException"));
+    assert_eq!(missing.message(), Some("Cluster not found."));
 }
 
 #[tokio::test]

@@ -2,7 +2,8 @@
 
 use crate::harness::{client, code, raw, start, Reply};
 
-async fn call(endpoint: &str, target: &str, body: &str) -> Reply {
+/// Calls an operation with a hand-written JSON body.
+pub(crate) async fn call(endpoint: &str, target: &str, body: &str) -> Reply {
     raw(
         endpoint,
         "POST",
@@ -52,6 +53,23 @@ async fn bad_bodies_are_serialization_errors_that_change_nothing() {
     }
     let clusters = em.client.list_clusters().send().await.unwrap();
     assert!(clusters.cluster_arns().is_empty());
+}
+
+#[tokio::test]
+async fn a_second_json_document_is_a_serialization_error_that_creates_nothing() {
+    let em = start().await;
+    let reply = call(
+        &em.endpoint,
+        "CreateCluster",
+        r#"{"clusterName":"a"} {"clusterName":"b"}"#,
+    )
+    .await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.body["__type"], "SerializationException");
+    let clusters = em.client.list_clusters().send().await.unwrap();
+    assert!(clusters.cluster_arns().is_empty(), "{clusters:?}");
+    let reply = call(&em.endpoint, "CreateCluster", "{\"clusterName\":\"a\"}\n  ").await;
+    assert_eq!(reply.status, 200, "{:?}", reply.body);
 }
 
 #[tokio::test]

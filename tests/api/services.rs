@@ -8,8 +8,8 @@ use std::time::Duration;
 use aws_sdk_ecs::types::{
     DeploymentCircuitBreaker, DeploymentConfiguration, DeploymentLifecycleHook,
     DeploymentLifecycleHookStage, DeploymentLifecycleHookTargetType, DeploymentRolloutState,
-    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, SchedulingStrategy, Service,
-    ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
+    DeploymentStrategy, DesiredStatus, HealthCheck, LaunchType, LoadBalancer, SchedulingStrategy,
+    Service, ServiceDeploymentStatus, StopServiceDeploymentStopType, Tag, Task, TaskStopCode,
 };
 use ecsemu::control::ClockSource;
 use ecsemu_runtime::fake::FakeRuntime;
@@ -1066,20 +1066,170 @@ async fn bad_input_gets_ecs_errors_and_changes_nothing() {
         .send()
         .await;
     assert_eq!(code(unknown.map(|_| ())), "ServiceNotFoundException");
+    // ECS names an unknown bare name in the short form and echoes an ARN as given.
+    let given = "arn:aws:ecs:us-east-1:000000000000:service/web/ghost";
     let described = em
         .client
         .describe_services()
         .cluster(CLUSTER)
         .services("nope")
+        .services(given)
         .send()
         .await
         .unwrap();
-    let failure = &described.failures()[0];
-    assert_eq!(failure.reason(), Some("MISSING"));
+    let failures: Vec<_> = described
+        .failures()
+        .iter()
+        .map(|f| (f.arn().unwrap(), f.reason().unwrap()))
+        .collect();
     assert_eq!(
-        failure.arn(),
-        Some("arn:aws:ecs:us-east-1:000000000000:service/web/nope")
+        failures,
+        [
+            ("arn:aws:ecs:us-east-1:000000000000:service/nope", "MISSING"),
+            (given, "MISSING")
+        ]
     );
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_operations_refuse_client_tokens_over_36_characters() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    let long = "x".repeat(37);
+    let create = |token: &str| {
+        em.client
+            .create_service()
+            .cluster(CLUSTER)
+            .service_name("api")
+            .task_definition("api")
+            .desired_count(0)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+            .client_token(token)
+            .send()
+    };
+    let refused = create(&long).await;
+    assert!(message(refused).contains("clientToken"));
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.service_arns().is_empty(), "{listed:?}");
+    create(&"x".repeat(36)).await.unwrap();
+
+    // The check comes first, so the token is what these requests are refused for.
+    let task_set = em
+        .client
+        .create_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_definition("api")
+        .client_token(&long)
+        .send()
+        .await;
+    assert!(message(task_set).contains("clientToken"));
+    let daemon = em
+        .client
+        .create_daemon()
+        .cluster_arn(CLUSTER)
+        .daemon_name("agent")
+        .daemon_task_definition_arn("agent")
+        .capacity_provider_arns("managed")
+        .client_token(&long)
+        .send()
+        .await;
+    assert!(message(daemon).contains("clientToken"));
+    let gateway = em
+        .client
+        .create_gateway()
+        .name("edge")
+        .infrastructure_role_arn("arn:aws:iam::000000000000:role/ecsInfrastructureRole")
+        .configuration(aws_sdk_ecs::types::GatewayConfiguration::HostSharedAlb(
+            aws_sdk_ecs::types::HostSharedAlbConfiguration::builder().build(),
+        ))
+        .client_token(&long)
+        .send()
+        .await;
+    assert!(message(gateway).contains("clientToken"));
+    let gateways = em.client.list_gateways().send().await.unwrap();
+    assert!(gateways.gateways().is_empty(), "{gateways:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_and_update_service_check_load_balancers_alike() {
+    let em = start().await;
+    em.register_fargate("api", &["sleep", "1000"]).await;
+    em.register_fargate_container("renamed", crate::harness::container("other", &[]))
+        .await;
+    let target_group =
+        "arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/api/0123456789abcdef";
+    let balancer = |classic: Option<&str>, container: &str| {
+        LoadBalancer::builder()
+            .set_load_balancer_name(classic.map(str::to_owned))
+            .target_group_arn(target_group)
+            .container_name(container)
+            .container_port(80)
+            .build()
+    };
+    let create = |balancer: LoadBalancer| {
+        em.client
+            .create_service()
+            .cluster(CLUSTER)
+            .service_name("api")
+            .task_definition("api")
+            .desired_count(0)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(network())
+            .load_balancers(balancer)
+            .send()
+    };
+    let both = create(balancer(Some("classic"), "app")).await;
+    assert_eq!(
+        message(both),
+        "loadBalancerName and targetGroupArn cannot both be specified. You must specify either \
+         a loadBalancerName or a targetGroupArn."
+    );
+    let ghost = create(balancer(None, "ghost")).await;
+    assert_eq!(
+        message(ghost),
+        "The container ghost does not exist in the task definition."
+    );
+    let listed = em
+        .client
+        .list_services()
+        .cluster(CLUSTER)
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.service_arns().is_empty(), "{listed:?}");
+    create(balancer(None, "app")).await.unwrap();
+
+    let update = || em.client.update_service().cluster(CLUSTER).service("api");
+    let both = update()
+        .load_balancers(balancer(Some("classic"), "app"))
+        .send()
+        .await;
+    assert_eq!(code(both.map(|_| ())), "InvalidParameterException");
+    let ghost = update()
+        .load_balancers(balancer(None, "ghost"))
+        .send()
+        .await;
+    assert_eq!(
+        message(ghost),
+        "The container ghost does not exist in the task definition."
+    );
+    // A new definition must keep the container the load balancer sends traffic to.
+    let renamed = update().task_definition("renamed").send().await;
+    assert_eq!(
+        message(renamed),
+        "The container app does not exist in the task definition."
+    );
+    let service = describe(&em, "api").await;
+    assert!(service.task_definition().unwrap().ends_with("/api:1"));
+    assert_eq!(service.load_balancers(), [balancer(None, "app")]);
 }
 
 #[tokio::test(start_paused = true)]

@@ -1,9 +1,21 @@
 use aws_sdk_ecs::types::{
-    Compatibility, ContainerDefinition, NetworkMode, SortOrder, Tag, TaskDefinitionFamilyStatus,
-    TaskDefinitionField, TaskDefinitionStatus,
+    Compatibility, ContainerDefinition, EfsVolumeConfiguration, IpcMode, MountPoint, NetworkMode,
+    PidMode, SortOrder, Tag, TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionStatus,
+    Volume,
 };
 
-use crate::harness::{code, container, message, start, BUSYBOX};
+use crate::harness::{code, container, message, start, Emulator, BUSYBOX};
+
+/// The ARNs of the ACTIVE task definitions.
+async fn registered(em: &Emulator) -> Vec<String> {
+    em.client
+        .list_task_definitions()
+        .send()
+        .await
+        .unwrap()
+        .task_definition_arns()
+        .to_vec()
+}
 
 #[tokio::test]
 async fn register_echoes_ecs_defaults_and_counts_revisions() {
@@ -158,6 +170,207 @@ async fn registration_rules() {
         .send()
         .await;
     assert_eq!(code(no_image), "ClientException");
+}
+
+#[tokio::test]
+async fn missing_names_and_images_use_ecs_messages() {
+    let em = start().await;
+    let register = |c: ContainerDefinition| {
+        em.client
+            .register_task_definition()
+            .family("web")
+            .container_definitions(c)
+            .send()
+    };
+    let no_image = register(
+        ContainerDefinition::builder()
+            .name("app")
+            .memory(64)
+            .build(),
+    )
+    .await;
+    assert_eq!(
+        message(no_image),
+        "Container.image should not be null or empty."
+    );
+    let no_name = register(
+        ContainerDefinition::builder()
+            .image(BUSYBOX)
+            .memory(64)
+            .build(),
+    )
+    .await;
+    assert_eq!(
+        message(no_name),
+        "Container.name should not be null or empty."
+    );
+    let empty_name = register(
+        ContainerDefinition::builder()
+            .name("")
+            .image(BUSYBOX)
+            .memory(64)
+            .build(),
+    )
+    .await;
+    assert_eq!(
+        message(empty_name),
+        "Container.name should not be null or empty."
+    );
+}
+
+#[tokio::test]
+async fn fargate_refuses_the_host_pid_namespace_and_any_ipc_mode() {
+    let em = start().await;
+    let fargate = || {
+        em.client
+            .register_task_definition()
+            .family("web")
+            .network_mode(NetworkMode::Awsvpc)
+            .requires_compatibilities(Compatibility::Fargate)
+            .cpu("256")
+            .memory("512")
+            .container_definitions(container("app", &[]))
+    };
+    let host_pid = fargate().pid_mode(PidMode::Host).send().await;
+    assert_eq!(
+        message(host_pid),
+        "Tasks using the Fargate launch type do not support pidMode 'host'. The supported \
+         value for pidMode is 'task'."
+    );
+    for ipc in [IpcMode::Task, IpcMode::Host, IpcMode::None] {
+        let refused = fargate().ipc_mode(ipc).send().await;
+        assert_eq!(
+            message(refused),
+            "Tasks using the Fargate launch type do not support ipcMode."
+        );
+    }
+    assert!(registered(&em).await.is_empty());
+    fargate().pid_mode(PidMode::Task).send().await.unwrap();
+    // Without FARGATE required, such a definition registers for EC2 only.
+    let ec2 = em
+        .client
+        .register_task_definition()
+        .family("host")
+        .network_mode(NetworkMode::Awsvpc)
+        .cpu("256")
+        .memory("512")
+        .pid_mode(PidMode::Host)
+        .container_definitions(container("app", &[]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        ec2.task_definition().unwrap().compatibilities(),
+        [Compatibility::Ec2]
+    );
+}
+
+#[tokio::test]
+async fn volume_names_and_mount_points_are_checked() {
+    let em = start().await;
+    let register = |volume: &str, source: &str, path: &str| {
+        em.client
+            .register_task_definition()
+            .family("web")
+            .volumes(Volume::builder().name(volume).build())
+            .container_definitions(
+                crate::harness::container_with("app", &[])
+                    .mount_points(
+                        MountPoint::builder()
+                            .source_volume(source)
+                            .container_path(path)
+                            .build(),
+                    )
+                    .build(),
+            )
+            .send()
+    };
+    for name in ["v,type=bind,src=/etc", "../../etc", "", &"v".repeat(256)] {
+        let refused = register(name, name, "/data").await;
+        assert_eq!(
+            message(refused),
+            "volume.name contains invalid characters.",
+            "{name:?}"
+        );
+    }
+    let unknown = register("data", "other", "/data").await;
+    assert_eq!(message(unknown), "Unknown volume 'other'.");
+    for path in ["../../etc", "data", "/data/../../etc"] {
+        let refused = register("data", "data", path).await;
+        assert_eq!(code(refused), "ClientException", "{path}");
+    }
+    assert!(registered(&em).await.is_empty());
+    register(&"v".repeat(255), &"v".repeat(255), "/data")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn efs_volumes_echo_the_default_root_directory() {
+    let em = start().await;
+    let efs = |root: Option<&str>| {
+        EfsVolumeConfiguration::builder()
+            .file_system_id("fs-1234")
+            .set_root_directory(root.map(str::to_owned))
+            .build()
+            .unwrap()
+    };
+    let out = em
+        .client
+        .register_task_definition()
+        .family("web")
+        .volumes(
+            Volume::builder()
+                .name("plain")
+                .efs_volume_configuration(efs(None))
+                .build(),
+        )
+        .volumes(
+            Volume::builder()
+                .name("sub")
+                .efs_volume_configuration(efs(Some("/sub")))
+                .build(),
+        )
+        .container_definitions(container("app", &[]))
+        .send()
+        .await
+        .unwrap();
+    let roots: Vec<_> = out
+        .task_definition()
+        .unwrap()
+        .volumes()
+        .iter()
+        .map(|v| {
+            v.efs_volume_configuration()
+                .unwrap()
+                .root_directory()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(roots, ["/", "/sub"]);
+}
+
+#[tokio::test]
+async fn definitions_over_64_kib_are_refused_and_not_kept() {
+    let em = start().await;
+    let with_command = |bytes: usize| {
+        em.client
+            .register_task_definition()
+            .family("big")
+            .container_definitions(container("app", &["echo", &"x".repeat(bytes)]))
+            .send()
+    };
+    with_command(60_000).await.unwrap();
+    for bytes in [70_000, 5_000_000] {
+        let refused = with_command(bytes).await;
+        let text = message(refused);
+        assert!(
+            text.starts_with("Actual length: '")
+                && text.ends_with("'. Max allowed length is '65536' bytes."),
+            "{text}"
+        );
+    }
+    assert_eq!(registered(&em).await.len(), 1);
 }
 
 #[tokio::test]

@@ -1,11 +1,12 @@
 //! Task sets: an EXTERNAL service cut over from one task set to another, on a paused clock.
 
+use aws_sdk_ecs::operation::create_task_set::builders::CreateTaskSetFluentBuilder;
 use aws_sdk_ecs::types::{
-    DeploymentController, DeploymentControllerType, LaunchType, Scale, ScaleUnit, StabilityStatus,
-    TaskSet,
+    DeploymentController, DeploymentControllerType, LaunchType, LoadBalancer, Scale, ScaleUnit,
+    StabilityStatus, TaskSet,
 };
 
-use crate::harness::{code, network, Emulator};
+use crate::harness::{code, message, network, Emulator};
 use crate::services::{live_tasks, start, update, wait_until, CLUSTER};
 
 pub(crate) async fn external_service(em: &Emulator, desired: i32) {
@@ -32,15 +33,20 @@ pub(crate) fn percent(value: f64) -> Scale {
         .build()
 }
 
-pub(crate) async fn create_task_set(em: &Emulator, family: &str, external_id: &str) -> TaskSet {
+/// A CreateTaskSet request for a Fargate task set of `family` in the service `api`.
+fn new_task_set(em: &Emulator, family: &str) -> CreateTaskSetFluentBuilder {
     em.client
         .create_task_set()
         .cluster(CLUSTER)
         .service("api")
         .task_definition(family)
-        .external_id(external_id)
         .launch_type(LaunchType::Fargate)
         .network_configuration(network())
+}
+
+pub(crate) async fn create_task_set(em: &Emulator, family: &str, external_id: &str) -> TaskSet {
+    new_task_set(em, family)
+        .external_id(external_id)
         .scale(percent(100.0))
         .client_token(external_id)
         .send()
@@ -75,6 +81,55 @@ pub(crate) async fn wait_task_sets_steady(em: &Emulator) -> Vec<TaskSet> {
         tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
     panic!("task sets never settled: {:#?}", task_sets(em).await);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_task_set_without_scale_starts_at_zero_and_deletes_unforced() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    external_service(&em, 2).await;
+    let created = new_task_set(&em, &v1)
+        .send()
+        .await
+        .unwrap()
+        .task_set
+        .unwrap();
+    assert_eq!(created.scale(), Some(&percent(0.0)));
+    assert_eq!(created.computed_desired_count(), 0);
+    let deleted = em
+        .client
+        .delete_task_set()
+        .cluster(CLUSTER)
+        .service("api")
+        .task_set(created.id().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.task_set().unwrap().status(), Some("DRAINING"));
+}
+
+#[tokio::test(start_paused = true)]
+async fn create_task_set_checks_its_load_balancers() {
+    let em = start().await;
+    let v1 = em.register_fargate("api", &["sleep", "1000"]).await;
+    external_service(&em, 1).await;
+    let refused = new_task_set(&em, &v1)
+        .load_balancers(
+            LoadBalancer::builder()
+                .target_group_arn(
+                    "arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/api/0123",
+                )
+                .container_name("ghost")
+                .container_port(80)
+                .build(),
+        )
+        .send()
+        .await;
+    assert_eq!(
+        message(refused),
+        "The container ghost does not exist in the task definition."
+    );
+    assert!(task_sets(&em).await.is_empty());
 }
 
 #[tokio::test(start_paused = true)]

@@ -1,9 +1,10 @@
+use aws_sdk_ecs::operation::run_task::builders::RunTaskFluentBuilder;
 use aws_sdk_ecs::types::{
     CapacityProviderStrategyItem, ContainerOverride, DesiredStatus, KeyValuePair, LaunchType,
     PropagateTags, Tag, TaskField, TaskOverride, TaskStopCode,
 };
 
-use crate::harness::{code, message, network, start};
+use crate::harness::{code, message, network, start, Emulator};
 
 #[tokio::test]
 async fn a_fargate_task_runs_as_ecs_reports_it() {
@@ -309,22 +310,22 @@ async fn overrides_tags_and_groups_are_echoed() {
     assert!(untagged.tags().is_empty(), "tags only with include TAGS");
 }
 
+/// A RunTask request for a Fargate task of `svc` in the cluster `web`.
+fn run_svc(em: &Emulator) -> RunTaskFluentBuilder {
+    em.client
+        .run_task()
+        .cluster("web")
+        .task_definition("svc")
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(network())
+}
+
 #[tokio::test]
 async fn client_tokens_make_run_task_idempotent() {
     let em = start().await;
     em.cluster("web").await;
     em.register_fargate("svc", &["sleep", "600"]).await;
-    let run = |count: i32| {
-        em.client
-            .run_task()
-            .cluster("web")
-            .task_definition("svc")
-            .launch_type(LaunchType::Fargate)
-            .network_configuration(network())
-            .count(count)
-            .client_token("token-1")
-            .send()
-    };
+    let run = |count: i32| run_svc(&em).count(count).client_token("token-1").send();
     let first = run(2).await.unwrap();
     let retry = run(2).await.unwrap();
     let arns = |out: &aws_sdk_ecs::operation::run_task::RunTaskOutput| {
@@ -338,6 +339,27 @@ async fn client_tokens_make_run_task_idempotent() {
     assert_eq!(listed.task_arns().len(), 2, "a retry launches nothing");
     let conflict = run(3).await;
     assert_eq!(code(conflict), "ConflictException");
+}
+
+#[tokio::test]
+async fn bad_client_tokens_are_invalid_parameters_and_launch_nothing() {
+    let em = start().await;
+    em.cluster("web").await;
+    em.register_fargate("svc", &["sleep", "600"]).await;
+    let run = |token: String| run_svc(&em).client_token(token).send();
+    for bad in [
+        String::new(),
+        "x".repeat(65),
+        "with space".to_owned(),
+        "caf\u{e9}".to_owned(),
+        "bell\u{7}".to_owned(),
+    ] {
+        let result = run(bad.clone()).await;
+        assert_eq!(code(result), "InvalidParameterException", "{bad:?}");
+    }
+    let listed = em.client.list_tasks().cluster("web").send().await.unwrap();
+    assert!(listed.task_arns().is_empty(), "{listed:?}");
+    run(format!("!~{}", "x".repeat(62))).await.unwrap();
 }
 
 #[tokio::test]
