@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use aws_sdk_ecs::types::{
     Compatibility, ContainerCondition, ContainerDefinition, ContainerDependency, HealthCheck,
-    HealthStatus, LinuxParameters, MountPoint, NetworkMode, PortMapping, TaskStopCode, Volume,
+    HealthStatus, LaunchType, LinuxParameters, MountPoint, NetworkMode, PortMapping, TaskStopCode,
+    Volume,
 };
 use ecsemu_runtime::contract::runtime_under_test;
 use ecsemu_runtime::fake::FakeRuntime;
@@ -449,21 +450,119 @@ pub(crate) async fn host_ports_are_reachable(em: Emulator) {
     let binding = &running.containers()[0].network_bindings()[0];
     let port = u16::try_from(binding.host_port().unwrap()).unwrap();
     assert_eq!(binding.bind_ip(), Some("127.0.0.1"));
+    assert_served(port, "served-to-the-host").await;
+    em.client
+        .stop_task()
+        .cluster("real")
+        .task(&task)
+        .send()
+        .await
+        .unwrap();
+    em.stopped(&task).await;
+}
+
+/// Waits until 127.0.0.1:`port` answers with `text`.
+async fn assert_served(port: u16, text: &str) {
     let mut reply = String::new();
     for _ in 0..100 {
         if let Ok(mut stream) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
             reply.clear();
             let _ = stream.read_to_string(&mut reply).await;
-            if reply.contains("served-to-the-host") {
-                break;
+            if reply.contains(text) {
+                return;
             }
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(
-        reply.contains("served-to-the-host"),
-        "127.0.0.1:{port} answered {reply:?}"
-    );
+    panic!("127.0.0.1:{port} answered {reply:?}, not {text:?}");
+}
+
+/// A port no one listens on now.
+fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+/// On default settings, as a tutorial runs them: EC2 tasks with no launch type run on this
+/// machine as a container instance, in bridge mode with a static and a dynamic host port, and
+/// in awsvpc mode; a second task wanting the same static port finds it taken.
+pub(crate) async fn ec2_tasks_run_on_the_local_host(em: Emulator) {
+    em.cluster("real").await;
+    let fixed = free_port();
+    em.client
+        .register_task_definition()
+        .family("bridge")
+        .container_definitions(
+            shell(
+                "web",
+                "nc -ll -p 8080 -e echo bridged & nc -ll -p 8081 -e echo dynamic",
+            )
+            .port_mappings(
+                PortMapping::builder()
+                    .container_port(8080)
+                    .host_port(i32::from(fixed))
+                    .build(),
+            )
+            .port_mappings(PortMapping::builder().container_port(8081).build())
+            // The shell ignores SIGTERM as PID 1: no need to wait ECS's 30 s for it.
+            .stop_timeout(2)
+            .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let run = |family: &'static str| {
+        let client = em.client.clone();
+        async move {
+            client
+                .run_task()
+                .cluster("real")
+                .task_definition(family)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let first = run("bridge").await;
+    let task = first.tasks()[0].task_arn().unwrap().to_owned();
+    assert!(first.tasks()[0].container_instance_arn().is_some());
+    let running = em.running(&task).await;
+    let bindings = running.containers()[0].network_bindings();
+    let host_port = |container_port: i32| {
+        bindings
+            .iter()
+            .find(|b| b.container_port() == Some(container_port))
+            .and_then(aws_sdk_ecs::types::NetworkBinding::host_port)
+            .and_then(|p| u16::try_from(p).ok())
+            .unwrap()
+    };
+    assert_eq!(host_port(8080), fixed);
+    assert_served(fixed, "bridged").await;
+    assert_served(host_port(8081), "dynamic").await;
+    let second = run("bridge").await;
+    assert_eq!(second.failures()[0].reason(), Some("RESOURCE:PORTS"));
+
+    em.client
+        .register_task_definition()
+        .family("vpc")
+        .network_mode(NetworkMode::Awsvpc)
+        .container_definitions(shell("app", "exit 4").build())
+        .send()
+        .await
+        .unwrap();
+    let vpc = em
+        .client
+        .run_task()
+        .cluster("real")
+        .task_definition("vpc")
+        .network_configuration(crate::harness::network())
+        .send()
+        .await
+        .unwrap();
+    let vpc = vpc.tasks()[0].task_arn().unwrap().to_owned();
+    let stopped = em.stopped(&vpc).await;
+    assert_eq!(stopped.launch_type().map(LaunchType::as_str), Some("EC2"));
+    assert_eq!(stopped.containers()[0].exit_code(), Some(4));
     em.client
         .stop_task()
         .cluster("real")
@@ -595,6 +694,14 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn host_ports_are_reachable() {
                     if let Some(em) = emulator().await { super::host_ports_are_reachable(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn ec2_tasks_run_on_the_local_host() {
+                    let mut settings = ecsemu::Settings::default();
+                    settings.plane.local_instance = true;
+                    if let Some(em) = emulator_with($backend, settings).await {
+                        super::ec2_tasks_run_on_the_local_host(em).await
+                    }
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn a_missing_image_cannot_be_pulled() {
