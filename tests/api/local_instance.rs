@@ -4,6 +4,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use aws_sdk_ecs::config::http::HttpResponse;
+use aws_sdk_ecs::error::SdkError;
+use aws_sdk_ecs::operation::run_task::{RunTaskError, RunTaskOutput};
 use aws_sdk_ecs::types::{
     ContainerInstance, ContainerInstanceStatus, DesiredStatus, SchedulingStrategy,
 };
@@ -53,16 +56,24 @@ async fn instances(emulator: &Emulator, cluster: &str) -> Vec<ContainerInstance>
         .unwrap_or_default()
 }
 
-/// Runs `family` with no launch type and returns the RunTask answer's first task.
-async fn run(emulator: &Emulator, cluster: &str, family: &str) -> aws_sdk_ecs::types::Task {
-    let out = emulator
+/// RunTask of `family` with no launch type.
+async fn try_run(
+    emulator: &Emulator,
+    cluster: &str,
+    family: &str,
+) -> Result<RunTaskOutput, SdkError<RunTaskError, HttpResponse>> {
+    emulator
         .client
         .run_task()
         .cluster(cluster)
         .task_definition(family)
         .send()
         .await
-        .unwrap();
+}
+
+/// Runs `family` with no launch type and returns the RunTask answer's first task.
+async fn run(emulator: &Emulator, cluster: &str, family: &str) -> aws_sdk_ecs::types::Task {
+    let out = try_run(emulator, cluster, family).await.unwrap();
     assert!(out.failures().is_empty(), "{:?}", out.failures());
     out.tasks()[0].clone()
 }
@@ -217,13 +228,7 @@ async fn clusters_with_registered_instances_keep_exactly_those() {
         .send()
         .await
         .unwrap();
-    let refused = emulator
-        .client
-        .run_task()
-        .cluster("managed")
-        .task_definition("job")
-        .send()
-        .await;
+    let refused = try_run(&emulator, "managed", "job").await;
     assert_eq!(
         message(refused),
         "No Container Instances were found in your cluster."
@@ -253,13 +258,7 @@ async fn a_deregistered_local_host_stays_out_of_the_cluster() {
             .and_then(ContainerInstance::status),
         Some("INACTIVE")
     );
-    let refused = emulator
-        .client
-        .run_task()
-        .cluster("demo")
-        .task_definition("job")
-        .send()
-        .await;
+    let refused = try_run(&emulator, "demo", "job").await;
     assert_eq!(code(refused), "InvalidParameterException");
     assert!(instances(&emulator, "demo").await.is_empty());
 }
@@ -283,13 +282,7 @@ async fn off_or_without_a_runtime_there_is_no_local_host() {
     ] {
         emulator.cluster("demo").await;
         emulator.register("job", &["sleep", "60"]).await;
-        let refused = emulator
-            .client
-            .run_task()
-            .cluster("demo")
-            .task_definition("job")
-            .send()
-            .await;
+        let refused = try_run(&emulator, "demo", "job").await;
         assert_eq!(
             message(refused),
             "No Container Instances were found in your cluster."
@@ -392,14 +385,7 @@ async fn the_local_host_offers_its_real_memory_to_placement() {
         .await
         .unwrap();
     run(&emulator, "a", "big").await;
-    let out = emulator
-        .client
-        .run_task()
-        .cluster("b")
-        .task_definition("big")
-        .send()
-        .await
-        .unwrap();
+    let out = try_run(&emulator, "b", "big").await.unwrap();
     assert!(out.tasks().is_empty());
     assert_eq!(
         out.failures()[0].reason(),

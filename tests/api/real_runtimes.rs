@@ -179,6 +179,18 @@ impl Emulator {
             .await
     }
 
+    /// StopTask, then waits for the task to stop.
+    async fn stop(&self, task: &str) -> aws_sdk_ecs::types::Task {
+        self.client
+            .stop_task()
+            .cluster("real")
+            .task(task)
+            .send()
+            .await
+            .unwrap();
+        self.stopped(task).await
+    }
+
     async fn running(&self, task: &str) -> aws_sdk_ecs::types::Task {
         self.until(task, "RUNNING", |t| t.last_status() == Some("RUNNING"))
             .await
@@ -279,14 +291,7 @@ pub(crate) async fn containers_share_localhost(em: Emulator) {
         Some("RUNNING"),
         "a non-essential exit keeps the task"
     );
-    em.client
-        .stop_task()
-        .cluster("real")
-        .task(&task)
-        .send()
-        .await
-        .unwrap();
-    em.stopped(&task).await;
+    em.stop(&task).await;
 }
 
 pub(crate) async fn depends_on_orders_containers(em: Emulator) {
@@ -352,14 +357,7 @@ pub(crate) async fn health_checks_report_unhealthy_then_healthy(em: Emulator) {
         })
         .await;
     assert_eq!(healthy.last_status(), Some("RUNNING"));
-    em.client
-        .stop_task()
-        .cluster("real")
-        .task(&task)
-        .send()
-        .await
-        .unwrap();
-    em.stopped(&task).await;
+    em.stop(&task).await;
 }
 
 pub(crate) async fn stop_task_while_running_sends_sigterm(em: Emulator) {
@@ -451,14 +449,7 @@ pub(crate) async fn host_ports_are_reachable(em: Emulator) {
     let port = u16::try_from(binding.host_port().unwrap()).unwrap();
     assert_eq!(binding.bind_ip(), Some("127.0.0.1"));
     assert_served(port, "served-to-the-host").await;
-    em.client
-        .stop_task()
-        .cluster("real")
-        .task(&task)
-        .send()
-        .await
-        .unwrap();
-    em.stopped(&task).await;
+    em.stop(&task).await;
 }
 
 /// Waits until 127.0.0.1:`port` answers with `text`.
@@ -563,14 +554,7 @@ pub(crate) async fn ec2_tasks_run_on_the_local_host(em: Emulator) {
     let stopped = em.stopped(&vpc).await;
     assert_eq!(stopped.launch_type().map(LaunchType::as_str), Some("EC2"));
     assert_eq!(stopped.containers()[0].exit_code(), Some(4));
-    em.client
-        .stop_task()
-        .cluster("real")
-        .task(&task)
-        .send()
-        .await
-        .unwrap();
-    em.stopped(&task).await;
+    em.stop(&task).await;
 }
 
 pub(crate) async fn a_missing_image_cannot_be_pulled(em: Emulator) {
@@ -647,14 +631,7 @@ pub(crate) async fn execute_command_runs_in_the_container(em: Emulator) {
     assert_eq!(record["status"], "COMPLETED", "{record}");
     assert_eq!(record["exitCode"], 3);
     assert_eq!(record["output"], "42\n");
-    em.client
-        .stop_task()
-        .cluster("real")
-        .task(&task)
-        .send()
-        .await
-        .unwrap();
-    em.stopped(&task).await;
+    em.stop(&task).await;
 }
 
 macro_rules! scenarios {

@@ -13,7 +13,7 @@ use crate::real_runtimes::{emulator_with, Backend};
 use ecsemu::control::scheduler::MIN_WARMUP;
 
 use crate::services::{
-    assert_floor_kept, crash_loop_rolls_back, hold_bounds_until, Rollout, SERVE_V2,
+    assert_floor_kept, crash_loop_rolls_back, deploy_latest, hold_bounds_until, Rollout, SERVE_V2,
 };
 use crate::services::{
     breaker, create, definition_of, force_delete, has_event, live_tasks, register_unpullable,
@@ -133,11 +133,7 @@ async fn the_circuit_breaker_rolls_back(em: &Emulator) {
     let before = wait_completed(em, "api").await;
     let good = before.deployments()[0].id().unwrap().to_owned();
     register_unpullable(em, "api").await;
-    update(em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap();
+    deploy_latest(em).await;
     let rolled_back = format!("(service api) rolling back to deployment {good}.");
     wait_until(em, "api", |s| has_event(s, &rolled_back)).await;
     let service = wait_completed(em, "api").await;
@@ -162,13 +158,7 @@ async fn the_circuit_breaker_rolls_back(em: &Emulator) {
 async fn early_updates_on_default_flags(em: &Emulator) {
     crash_loop_rolls_back(em).await;
     let v3 = em.register_fargate("api", &SERVE_V2).await;
-    let updated = update(em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap()
-        .service
-        .unwrap();
+    let updated = deploy_latest(em).await;
     let since = updated.deployments()[0].created_at().unwrap().as_secs_f64();
     let defaults = Rollout {
         desired: 2,

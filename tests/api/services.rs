@@ -141,6 +141,17 @@ pub(crate) fn update(
     em.client.update_service().cluster(CLUSTER).service(name)
 }
 
+/// Deploys the latest revision of the family `api` to the service `api`.
+pub(crate) async fn deploy_latest(em: &Emulator) -> Service {
+    update(em, "api")
+        .task_definition("api")
+        .send()
+        .await
+        .unwrap()
+        .service
+        .unwrap()
+}
+
 pub(crate) async fn force_delete(em: &Emulator, name: &str) -> Service {
     em.client
         .delete_service()
@@ -439,13 +450,7 @@ pub(crate) async fn roll_on(em: &Emulator, rollout: Rollout) {
     };
     let old_id = before.deployments()[0].id().unwrap().to_owned();
     let v2 = em.register_fargate("api", &SERVE_V2).await;
-    let updated = update(em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap()
-        .service
-        .unwrap();
+    let updated = deploy_latest(em).await;
     let deployments = updated.deployments();
     assert_eq!(deployments.len(), 2);
     assert_eq!(deployments[0].status(), Some("PRIMARY"));
@@ -619,13 +624,7 @@ pub(crate) async fn crash_loop_rolls_back(em: &Emulator) -> String {
     let before = wait_stable(em, "api").await;
     let good = before.deployments()[0].id().unwrap().to_owned();
     em.register_fargate("api", &CRASH).await;
-    let updated = update(em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap()
-        .service
-        .unwrap();
+    let updated = deploy_latest(em).await;
     let bad = updated.deployments()[0].id().unwrap().to_owned();
     let rolled_back = format!("(service api) rolling back to deployment {good}.");
     let rollout = Rollout::of(2, 100, 200, UpdateAt::Stable);
@@ -725,13 +724,7 @@ async fn the_circuit_breaker_rolls_back_to_the_last_completed_deployment() {
     let before = wait_completed(&em, "api").await;
     let good = before.deployments()[0].id().unwrap().to_owned();
     register_unpullable(&em, "api").await;
-    let updated = update(&em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap()
-        .service
-        .unwrap();
+    let updated = deploy_latest(&em).await;
     let bad = updated.deployments()[0].id().unwrap().to_owned();
     let rolled_back = format!("(service api) rolling back to deployment {good}.");
     let service = wait_until(&em, "api", |s| has_event(s, &rolled_back)).await;
@@ -781,11 +774,7 @@ async fn without_rollback_a_failed_deployment_stops_launching() {
     create(&em, "api", "api", 1, Some(breaker(false))).await;
     wait_completed(&em, "api").await;
     register_unpullable(&em, "api").await;
-    update(&em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap();
+    deploy_latest(&em).await;
     let service = wait_until(&em, "api", |s| {
         s.deployments()[0].rollout_state() == Some(&DeploymentRolloutState::Failed)
     })
@@ -1493,11 +1482,7 @@ async fn service_deployments_and_revisions_record_each_rollout() {
     assert!(first[0].source_service_revisions().is_empty());
     assert!(first[0].finished_at().is_some());
     let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
-    update(&em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap();
+    deploy_latest(&em).await;
     let ongoing = service_deployments(&em, "api").await;
     assert_eq!(ongoing.len(), 2);
     assert_eq!(
@@ -1550,11 +1535,7 @@ async fn stopping_a_deployment_with_rollback_returns_to_the_previous_revision() 
     create(&em, "api", "api", 2, None).await;
     wait_completed(&em, "api").await;
     em.register_fargate("api", &["sleep", "2000"]).await;
-    update(&em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap();
+    deploy_latest(&em).await;
     let arn = service_deployments(&em, "api").await[0]
         .service_deployment_arn()
         .unwrap()
@@ -1603,11 +1584,7 @@ async fn a_pause_hook_holds_a_blue_green_deployment_until_continued() {
     continue_at(&em, &first).await;
     wait_completed(&em, "api").await;
     let v2 = em.register_fargate("api", &["sleep", "2000"]).await;
-    update(&em, "api")
-        .task_definition("api")
-        .send()
-        .await
-        .unwrap();
+    deploy_latest(&em).await;
     let second = paused_deployment(&em).await;
     assert_eq!(second.status(), Some(&ServiceDeploymentStatus::InProgress));
     let live = live_tasks(&em, "api").await;
