@@ -44,6 +44,25 @@ def start_emulator(*flags, binary=BINARY, user=None, environment=None, cwd=None)
     raise RuntimeError("ecsemu exited before serving")
 
 
+def aws_ecs(endpoint, *args):
+    """Runs `aws ecs ARGS` against `endpoint` with test credentials and no user config."""
+    env = {
+        **os.environ,
+        "AWS_ACCESS_KEY_ID": "test",
+        "AWS_SECRET_ACCESS_KEY": "secret",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_CONFIG_FILE": os.devnull,
+        "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+    }
+    return subprocess.run(
+        ["aws", "--endpoint-url", endpoint, "--output", "json", "ecs", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
 def answers(path):
     """Whether a runtime's API answers a ping on the unix socket at `path`."""
     try:
@@ -87,22 +106,7 @@ class Emulated(unittest.TestCase):
         )
 
     def cli(self, *args):
-        env = {
-            **os.environ,
-            "AWS_ACCESS_KEY_ID": "test",
-            "AWS_SECRET_ACCESS_KEY": "secret",
-            "AWS_DEFAULT_REGION": "us-east-1",
-            "AWS_CONFIG_FILE": os.devnull,
-            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
-        }
-        result = subprocess.run(
-            ["aws", "--endpoint-url", self.endpoint, "--output", "json", "ecs", *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        return result
+        return aws_ecs(self.endpoint, *args)
 
     def cli_json(self, *args):
         result = self.cli(*args)
@@ -503,17 +507,7 @@ class Flow:
         self.name = name
 
     def cli(self, *args):
-        env = {
-            **os.environ,
-            "AWS_ACCESS_KEY_ID": "test",
-            "AWS_SECRET_ACCESS_KEY": "secret",
-            "AWS_DEFAULT_REGION": "us-east-1",
-            "AWS_CONFIG_FILE": os.devnull,
-            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
-        }
-        result = subprocess.run(
-            ["aws", "--endpoint-url", self.endpoint, "--output", "json", "ecs", *args],
-            env=env, capture_output=True, text=True, timeout=900)
+        result = aws_ecs(self.endpoint, *args)
         if result.returncode != 0:
             raise AssertionError(f"{self.name}: aws ecs {' '.join(args)}: {result.stderr}")
         return json.loads(result.stdout) if result.stdout.strip() else None
