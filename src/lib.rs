@@ -17,6 +17,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use ecsemu_runtime::ContainerRuntime;
+use runtime::{Guarded, RuntimeTimeouts};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -29,6 +30,8 @@ pub struct Settings {
     pub default_region: String,
     pub runtime_name: String,
     pub plane: PlaneConfig,
+    /// How long each runtime call may take.
+    pub runtime_timeouts: RuntimeTimeouts,
 }
 
 impl Default for Settings {
@@ -38,6 +41,7 @@ impl Default for Settings {
             default_region: "us-east-1".to_owned(),
             runtime_name: "none".to_owned(),
             plane: PlaneConfig::default(),
+            runtime_timeouts: RuntimeTimeouts::default(),
         }
     }
 }
@@ -52,6 +56,8 @@ pub struct App {
 
 /// Builds an emulator on `runtime` and starts its reconciler (call inside a Tokio runtime).
 pub fn app(settings: Settings, runtime: Arc<dyn ContainerRuntime>) -> App {
+    let runtime: Arc<dyn ContainerRuntime> =
+        Arc::new(Guarded::new(runtime, settings.runtime_timeouts));
     let (plane, nudges) = ControlPlane::new(settings.plane);
     let plane = Arc::new(plane);
     let reconciler = control::reconciler::spawn(plane.clone(), runtime.clone(), nudges);

@@ -63,6 +63,7 @@ async fn serve(config: ecsemu::config::Config) -> ExitCode {
         default_region: config.region.clone(),
         runtime_name: selected.name.clone(),
         plane,
+        runtime_timeouts: ecsemu::runtime::RuntimeTimeouts::default(),
     };
     let app = ecsemu::app(settings, selected.runtime);
     tracing::info!(

@@ -9,6 +9,10 @@ use ecsemu_runtime_none::NoRuntime;
 
 use crate::config::RuntimeChoice;
 
+mod guard;
+
+pub use guard::{go_duration, Guarded, RuntimeTimeouts};
+
 /// What selection reads of the machine.
 pub trait Environment {
     fn var(&self, name: &str) -> Option<String>;

@@ -35,9 +35,16 @@ impl Drop for Emulator {
 
 /// An emulator on a fake runtime that has `busybox:latest` locally.
 pub(crate) async fn start() -> Emulator {
+    start_with(|_| {}).await
+}
+
+/// `start`, with settings changed by `settings`.
+pub(crate) async fn start_with(settings: impl FnOnce(&mut ecsemu::Settings)) -> Emulator {
     let fake = Arc::new(FakeRuntime::new());
     fake.add_local_image(BUSYBOX);
-    start_on(fake.clone(), fake, ecsemu::Settings::default()).await
+    let mut config = ecsemu::Settings::default();
+    settings(&mut config);
+    start_on(fake.clone(), fake, config).await
 }
 
 /// An emulator with `--runtime none`.

@@ -1,26 +1,16 @@
 //! What the emulator asks of a runtime for a task, and what it refuses to ask without the
 //! operator's opt-in, checked against the recording fake runtime.
 
-use std::sync::Arc;
-
 use aws_sdk_ecs::types::{
     ContainerDefinition, ContainerRestartPolicy, EnvironmentFile, EnvironmentFileType,
     HostVolumeProperties, KernelCapabilities, KeyValuePair, LinuxParameters, MountPoint,
     NetworkMode, PidMode, PortMapping, TaskStopCode, Volume,
 };
 use ecsemu::control::safety::SafetyPolicy;
-use ecsemu_runtime::fake::{CallKind, FakeRuntime};
+use ecsemu_runtime::fake::CallKind;
 use ecsemu_runtime::MountSource;
 
-use crate::harness::{container_with, start, start_on, Emulator, BUSYBOX};
-
-async fn start_with(settings: impl FnOnce(&mut ecsemu::Settings)) -> Emulator {
-    let fake = Arc::new(FakeRuntime::new());
-    fake.add_local_image(BUSYBOX);
-    let mut config = ecsemu::Settings::default();
-    settings(&mut config);
-    start_on(fake.clone(), fake, config).await
-}
+use crate::harness::{container_with, start, start_with, Emulator};
 
 /// Registers `family` (EC2, bridge) with these containers and volumes, on a cluster with an
 /// instance, and runs one task of it.

@@ -993,10 +993,12 @@ fn record_exit(c: &mut ContainerRecord, exit_code: Option<i64>, oom_killed: bool
 }
 
 /// `"<ErrorName>: <message>"`, as the ECS agent names container errors. Without a runtime the
-/// failure is about the environment, not the step, so it is named as such.
+/// failure is about the environment, not the step, and a runtime that did not answer in time is
+/// the agent's `DockerTimeoutError` whatever the step.
 fn named_error(step_error: &str, error: &RuntimeError) -> String {
     match error {
         RuntimeError::NoRuntime(message) => format!("ResourceInitializationError: {message}"),
+        RuntimeError::TimedOut(message) => format!("DockerTimeoutError: {message}"),
         other => format!("{step_error}: {other}"),
     }
 }
