@@ -1,20 +1,27 @@
-//! Picks the container runtime at startup. The environment is read through `Environment`, so
-//! the order of preference is unit-tested without touching the machine.
+//! Picks the container runtime at startup, in the background (`Deferred` stands in for it until
+//! then), and bounds what every call to it may cost (`Guarded`). The environment is read
+//! through `Environment`, so the order of preference is unit-tested without touching the
+//! machine.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use std::time::Duration;
+
 use ecsemu_runtime::ContainerRuntime;
 use ecsemu_runtime_none::NoRuntime;
+use futures::future::{BoxFuture, FutureExt};
 
 use crate::config::RuntimeChoice;
 
+mod deferred;
 mod guard;
 
+pub use deferred::{Chooser, Deferred};
 pub use guard::{go_duration, Guarded, RuntimeTimeouts};
 
 /// What selection reads of the machine.
-pub trait Environment {
+pub trait Environment: Send + Sync {
     fn var(&self, name: &str) -> Option<String>;
     fn uid(&self) -> u32;
     fn exists(&self, path: &Path) -> bool;
@@ -142,71 +149,207 @@ pub fn candidates(
     }
 }
 
-/// The runtime tasks run on, and what to tell the user about the choice.
-pub struct Selected {
-    pub runtime: Arc<dyn ContainerRuntime>,
-    pub name: String,
-    pub why: String,
-    /// `auto` found nothing and fell back to no runtime.
-    pub fell_back: bool,
+impl Candidate {
+    /// What is tried, in words.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Docker { host, .. } => format!(
+                "Docker at {}",
+                host.as_deref()
+                    .unwrap_or(&format!("unix://{DOCKER_SOCKET}"))
+            ),
+            Self::Podman { socket, .. } => format!("Podman at {socket}"),
+            Self::Cli { binary, .. } => format!("the {} binary", binary.display()),
+        }
+    }
+
+    fn why(&self) -> &str {
+        match self {
+            Self::Docker { why, .. } | Self::Podman { why, .. } | Self::Cli { why, .. } => why,
+        }
+    }
 }
 
-/// Resolves `--runtime`: the first candidate that answers. An explicitly chosen runtime that
-/// cannot be used is an error that stops startup; `auto` falls back to `none`.
-pub async fn select(
+/// How long `auto` waits for one candidate before it tries the next.
+const AUTO_PATIENCE: Duration = Duration::from_secs(10);
+/// How often a chosen runtime that has not answered yet is reported.
+const STILL_WAITING_EVERY: Duration = Duration::from_secs(10);
+/// A failure this quick means the runtime is not there (no socket, connection refused, no
+/// binary, a daemon that is down); a runtime that is there but busy fails only when a timeout
+/// of its backend runs out, seconds later.
+const THERE_BUT_BUSY: Duration = Duration::from_secs(2);
+/// The pause before asking a busy runtime again.
+const RETRY_PAUSE: Duration = Duration::from_secs(1);
+
+type Connected = Result<Arc<dyn ContainerRuntime>, String>;
+
+/// Resolves `--runtime` in the background while the server already serves, logging what it
+/// tries, and hands the result to `chooser`. `auto` takes the first candidate that answers,
+/// else none. An explicit runtime that is not there is an error (the caller stops ecsemu with
+/// it); one that is there but busy is waited for, and asked again, for as long as it takes.
+pub async fn choose(
     choice: RuntimeChoice,
     cli_binary: Option<&str>,
     env: &dyn Environment,
-) -> Result<Selected, String> {
-    if choice == RuntimeChoice::None {
-        return Ok(Selected {
-            runtime: Arc::new(NoRuntime),
-            name: "none".to_owned(),
-            why: "--runtime none: launched tasks stop with stopCode TaskFailedToStart".to_owned(),
-            fell_back: false,
-        });
-    }
-    let mut tried = Vec::new();
-    for candidate in candidates(choice, cli_binary, env) {
-        match connect(&candidate).await {
-            Ok(runtime) => {
-                let name = runtime
-                    .info()
-                    .await
-                    .map_or_else(|_| "unknown".to_owned(), |info| info.name);
-                let why = match &candidate {
-                    Candidate::Docker { why, .. }
-                    | Candidate::Podman { why, .. }
-                    | Candidate::Cli { why, .. } => why.clone(),
-                };
-                return Ok(Selected {
-                    runtime,
-                    name,
-                    why,
-                    fell_back: false,
-                });
-            }
-            Err(error) => tried.push(format!("{candidate:?}: {error}")),
+    chooser: Chooser,
+) -> Result<(), String> {
+    let candidates = || candidates(choice, cli_binary, env);
+    let chosen = select(choice, &candidates, &|c| connect(c).boxed()).await;
+    match chosen {
+        Ok(runtime) => {
+            chooser.choose(runtime);
+            Ok(())
+        }
+        Err(message) => {
+            chooser.choose(Arc::new(NoRuntime));
+            Err(message)
         }
     }
-    let tried = if tried.is_empty() {
-        "nothing was found to try".to_owned()
+}
+
+async fn select(
+    choice: RuntimeChoice,
+    candidates: &(dyn Fn() -> Vec<Candidate> + Sync),
+    connect: &(dyn Fn(&Candidate) -> BoxFuture<'_, Connected> + Sync),
+) -> Connected {
+    match choice {
+        RuntimeChoice::None => {
+            tracing::info!(
+                "runtime none (--runtime none): launched tasks stop with stopCode \
+                 TaskFailedToStart"
+            );
+            Ok(Arc::new(NoRuntime))
+        }
+        RuntimeChoice::Auto => Ok(auto(candidates(), connect).await),
+        explicit => chosen(explicit, candidates, connect).await,
+    }
+}
+
+/// The first candidate that answers within `AUTO_PATIENCE`, else no runtime.
+async fn auto(
+    candidates: Vec<Candidate>,
+    connect: &(dyn Fn(&Candidate) -> BoxFuture<'_, Connected> + Sync),
+) -> Arc<dyn ContainerRuntime> {
+    let mut skipped = Vec::new();
+    for candidate in &candidates {
+        tracing::info!("--runtime auto: trying {}", candidate.describe());
+        let answered = tokio::time::timeout(AUTO_PATIENCE, connect(candidate))
+            .await
+            .unwrap_or_else(|_| Err(format!("no answer within {}", go_duration(AUTO_PATIENCE))));
+        match answered {
+            Ok(runtime) => {
+                announce(candidate, runtime.as_ref()).await;
+                return runtime;
+            }
+            Err(why) => {
+                tracing::info!("--runtime auto: skipping {}: {why}", candidate.describe());
+                skipped.push(candidate.describe());
+            }
+        }
+    }
+    let tried = if skipped.is_empty() {
+        "found none to try".to_owned()
     } else {
-        tried.join("; ")
+        format!("none of {} answered", skipped.join(", "))
     };
-    if choice == RuntimeChoice::Auto {
-        Ok(Selected {
-            runtime: Arc::new(NoRuntime),
-            name: "none".to_owned(),
-            why: format!(
-                "no container runtime answered ({tried}); tasks will stop with stopCode \
-                 TaskFailedToStart. Start Docker or Podman, or put a docker/podman binary on \
-                 PATH, and restart ecsemu"
-            ),
-            fell_back: true,
-        })
-    } else {
-        Err(format!("--runtime {choice:?} is unavailable: {tried}").to_lowercase())
+    tracing::warn!(
+        "--runtime auto {tried}: launched tasks stop with stopCode TaskFailedToStart. Start \
+         Docker or Podman, or put a docker/podman binary on PATH, and restart ecsemu"
+    );
+    Arc::new(NoRuntime)
+}
+
+/// The runtime asked for by name: see `choose`.
+async fn chosen(
+    choice: RuntimeChoice,
+    candidates: &(dyn Fn() -> Vec<Candidate> + Sync),
+    connect: &(dyn Fn(&Candidate) -> BoxFuture<'_, Connected> + Sync),
+) -> Connected {
+    let flag = format!("--runtime {}", choice_name(choice));
+    loop {
+        let found = candidates();
+        if found.is_empty() {
+            return Err(format!("{flag} is unavailable: {}", nothing_found(choice)));
+        }
+        let (mut absent, mut busy) = (Vec::new(), Vec::new());
+        for candidate in &found {
+            tracing::info!("{flag}: connecting to {}", candidate.describe());
+            let began = tokio::time::Instant::now();
+            match patiently(&flag, candidate, connect(candidate)).await {
+                Ok(runtime) => {
+                    announce(candidate, runtime.as_ref()).await;
+                    return Ok(runtime);
+                }
+                Err(why) if began.elapsed() >= THERE_BUT_BUSY => {
+                    busy.push(format!("{}: {why}", candidate.describe()));
+                }
+                Err(why) => absent.push(format!("{}: {why}", candidate.describe())),
+            }
+        }
+        if busy.is_empty() {
+            return Err(format!("{flag} is unavailable: {}", absent.join("; ")));
+        }
+        tracing::warn!(
+            "{flag}: {}; asking again (tasks wait for the runtime)",
+            busy.join("; ")
+        );
+        tokio::time::sleep(RETRY_PAUSE).await;
+    }
+}
+
+/// Waits for `attempt`, saying every `STILL_WAITING_EVERY` that it still waits.
+async fn patiently(
+    flag: &str,
+    candidate: &Candidate,
+    attempt: BoxFuture<'_, Connected>,
+) -> Connected {
+    tokio::pin!(attempt);
+    let began = tokio::time::Instant::now();
+    loop {
+        if let Ok(outcome) = tokio::time::timeout(STILL_WAITING_EVERY, &mut attempt).await {
+            return outcome;
+        }
+        tracing::warn!(
+            "{flag}: {} has not answered for {}; still waiting (tasks wait for the runtime)",
+            candidate.describe(),
+            go_duration(Duration::from_secs(began.elapsed().as_secs()))
+        );
+    }
+}
+
+/// Logs the runtime chosen, and why.
+async fn announce(candidate: &Candidate, runtime: &dyn ContainerRuntime) {
+    let described = tokio::time::timeout(AUTO_PATIENCE, runtime.info()).await;
+    let (name, version) = match described {
+        Ok(Ok(info)) => (info.name, info.version),
+        _ => ("unknown".to_owned(), String::new()),
+    };
+    tracing::info!(
+        "runtime {name} {version}: {} ({})",
+        candidate.describe(),
+        candidate.why()
+    );
+}
+
+const fn choice_name(choice: RuntimeChoice) -> &'static str {
+    match choice {
+        RuntimeChoice::Auto => "auto",
+        RuntimeChoice::Docker => "docker",
+        RuntimeChoice::Podman => "podman",
+        RuntimeChoice::Cli => "cli",
+        RuntimeChoice::None => "none",
+    }
+}
+
+/// Why an explicit choice had nothing to try.
+const fn nothing_found(choice: RuntimeChoice) -> &'static str {
+    match choice {
+        RuntimeChoice::Podman => {
+            "no Podman socket found ($XDG_RUNTIME_DIR/podman/podman.sock or \
+             /run/user/<uid>/podman/podman.sock, /run/podman/podman.sock, CONTAINER_HOST)"
+        }
+        RuntimeChoice::Cli => "no such docker or podman binary (--cli-binary, else PATH)",
+        _ => "nothing to try",
     }
 }
 
@@ -241,6 +384,7 @@ fn shared<R: ContainerRuntime>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ecsemu_runtime::fake::FakeRuntime;
     use std::collections::{BTreeMap, BTreeSet};
 
     #[derive(Default)]
@@ -360,22 +504,127 @@ mod tests {
         assert!(candidates(RuntimeChoice::Auto, None, &Fake::default()).is_empty());
     }
 
+    /// A connect that answers per candidate kind: `Ok` runs the fake runtime, `Err` fails at
+    /// once, `Hang` never answers, `Slow` fails after `THERE_BUT_BUSY` the first time and
+    /// answers the next.
+    #[derive(Clone, Copy)]
+    enum Answer {
+        Ok,
+        Err,
+        Hang,
+        Slow,
+    }
+
+    struct Connector {
+        docker: Answer,
+        podman: Answer,
+        attempts: parking_lot::Mutex<u32>,
+    }
+
+    impl Connector {
+        fn new(docker: Answer, podman: Answer) -> Self {
+            Self {
+                docker,
+                podman,
+                attempts: parking_lot::Mutex::new(0),
+            }
+        }
+
+        fn connect(&self, candidate: &Candidate) -> BoxFuture<'static, Connected> {
+            let answer = match candidate {
+                Candidate::Docker { .. } => self.docker,
+                _ => self.podman,
+            };
+            let attempt = {
+                let mut attempts = self.attempts.lock();
+                *attempts += 1;
+                *attempts
+            };
+            async move {
+                match answer {
+                    Answer::Ok => Ok(Arc::new(FakeRuntime::new()) as Arc<dyn ContainerRuntime>),
+                    Answer::Err => Err("connection refused".to_owned()),
+                    Answer::Hang => std::future::pending().await,
+                    Answer::Slow if attempt == 1 => {
+                        tokio::time::sleep(THERE_BUT_BUSY * 2).await;
+                        Err("no answer in time".to_owned())
+                    }
+                    Answer::Slow => Ok(Arc::new(FakeRuntime::new()) as Arc<dyn ContainerRuntime>),
+                }
+            }
+            .boxed()
+        }
+    }
+
+    fn everything() -> Fake {
+        Fake {
+            files: BTreeSet::from(["/var/run/docker.sock", "/run/podman/podman.sock"]),
+            ..Fake::default()
+        }
+    }
+
+    async fn name_of(connected: Connected) -> String {
+        match connected {
+            Ok(runtime) => runtime.info().await.map(|i| i.name).unwrap_or_default(),
+            Err(message) => format!("error: {message}"),
+        }
+    }
+
+    async fn run(choice: RuntimeChoice, env: &Fake, connector: &Connector) -> String {
+        let candidates = || candidates(choice, None, env);
+        name_of(select(choice, &candidates, &|c| connector.connect(c)).await).await
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn auto_skips_what_fails_or_hangs_and_falls_back_to_none() {
+        let env = everything();
+        let next = Connector::new(Answer::Err, Answer::Ok);
+        assert_eq!(run(RuntimeChoice::Auto, &env, &next).await, "fake");
+        let hung = Connector::new(Answer::Hang, Answer::Ok);
+        assert_eq!(run(RuntimeChoice::Auto, &env, &hung).await, "fake");
+        let nothing = Connector::new(Answer::Err, Answer::Err);
+        assert_eq!(run(RuntimeChoice::Auto, &env, &nothing).await, "none");
+        let none = Connector::new(Answer::Ok, Answer::Ok);
+        assert_eq!(run(RuntimeChoice::None, &env, &none).await, "none");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_explicit_runtime_that_is_not_there_is_a_plain_error() {
+        let refused = Connector::new(Answer::Err, Answer::Err);
+        let said = run(RuntimeChoice::Docker, &everything(), &refused).await;
+        assert_eq!(
+            said,
+            "error: --runtime docker is unavailable: Docker at unix:///var/run/docker.sock: \
+             connection refused"
+        );
+        let said = run(RuntimeChoice::Podman, &Fake::default(), &refused).await;
+        assert!(
+            said.starts_with("error: --runtime podman is unavailable: no Podman socket found"),
+            "{said}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_explicit_runtime_that_is_busy_is_waited_for() {
+        let busy = Connector::new(Answer::Slow, Answer::Err);
+        assert_eq!(
+            run(RuntimeChoice::Docker, &everything(), &busy).await,
+            "fake"
+        );
+        let hung = Connector::new(Answer::Hang, Answer::Err);
+        let waiting = tokio::time::timeout(
+            Duration::from_secs(3600),
+            run(RuntimeChoice::Docker, &everything(), &hung),
+        )
+        .await;
+        assert!(waiting.is_err(), "still waiting after an hour");
+    }
+
     #[tokio::test]
-    async fn auto_falls_back_to_none_and_explicit_choices_fail() {
-        let selected = select(RuntimeChoice::Auto, None, &Fake::default())
-            .await
-            .ok()
-            .unwrap();
-        assert_eq!(selected.name, "none");
-        assert!(selected.fell_back);
-        assert!(selected.why.contains("TaskFailedToStart"));
-        assert!(select(RuntimeChoice::Podman, None, &Fake::default())
-            .await
-            .is_err());
-        let explicit_none = select(RuntimeChoice::None, None, &Fake::default())
-            .await
-            .ok()
-            .unwrap();
-        assert!(!explicit_none.fell_back);
+    async fn the_choice_reaches_the_deferred_handle_even_when_it_fails() {
+        let (deferred, chooser) = Deferred::new();
+        let failed = choose(RuntimeChoice::Podman, None, &Fake::default(), chooser).await;
+        assert!(failed.is_err());
+        assert_eq!(deferred.info().await.map(|i| i.name), Ok("none".to_owned()));
     }
 }

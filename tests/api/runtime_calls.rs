@@ -1,14 +1,15 @@
-//! How tasks use the runtime when it is slow, hung or shared: creates are never left behind,
-//! launches of one image share one pull, a pull nobody waits for is dropped, and every call is
-//! bounded.
+//! How tasks use the runtime when it is slow, hung, shared or not chosen yet: creates are never
+//! left behind, launches of one image share one pull, a pull nobody waits for is dropped, every
+//! call is bounded, and tasks wait for a runtime that is still being chosen.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use aws_sdk_ecs::types::{LaunchType, Task, TaskStopCode};
 use ecsemu::control::PullBehavior;
-use ecsemu_runtime::fake::CallKind;
+use ecsemu_runtime::fake::{CallKind, FakeRuntime};
 
-use crate::harness::{container_with, network, start, start_with, Emulator};
+use crate::harness::{container_with, network, raw, start, start_on, start_with, Emulator};
 
 const IMAGE: &str = "registry.example/app:1";
 
@@ -169,4 +170,32 @@ async fn a_hung_runtime_call_stops_the_task_with_docker_timeout_error() {
         stopped.stopped_reason(),
         Some("DockerTimeoutError: Could not transition to started; timed out after waiting 200ms")
     );
+}
+
+#[tokio::test]
+async fn tasks_wait_for_a_runtime_still_being_chosen() {
+    let (deferred, chooser) = ecsemu::runtime::Deferred::new();
+    let fake = Arc::new(FakeRuntime::new());
+    fake.add_local_image(crate::harness::BUSYBOX);
+    let settings = ecsemu::Settings {
+        runtime_name: "choosing".to_owned(),
+        ..ecsemu::Settings::default()
+    };
+    let em = start_on(Arc::new(deferred), fake.clone(), settings).await;
+    let health = raw(&em.endpoint, "GET", "/_ecsemu/health", &[], "").await;
+    assert_eq!(health.body["runtime"], "choosing");
+    let tasks = run(&em, crate::harness::BUSYBOX, 2).await;
+    all(&em, &tasks, |t| t.last_status() == Some("PENDING")).await;
+    stop(&em, &tasks[1]).await;
+    let stopped = em.wait_for_status("web", &tasks[1], "STOPPED").await;
+    assert_eq!(stopped.stop_code(), Some(&TaskStopCode::UserInitiated));
+    assert!(
+        fake.calls().is_empty(),
+        "nothing asked the runtime before it was chosen"
+    );
+
+    chooser.choose(fake.clone());
+    em.wait_for_status("web", &tasks[0], "RUNNING").await;
+    let health = raw(&em.endpoint, "GET", "/_ecsemu/health", &[], "").await;
+    assert_eq!(health.body["runtime"], "fake");
 }

@@ -33,6 +33,8 @@ pub(super) struct Shared {
     /// The runtime host's CPUs, which CPU limits may not exceed (set once the runtime
     /// answered).
     pub host_cpus: std::sync::OnceLock<u32>,
+    /// True once actors may use the runtime (see the reconciler's documentation).
+    pub prepared: tokio::sync::watch::Receiver<bool>,
 }
 
 #[derive(Debug)]
@@ -80,6 +82,8 @@ pub(super) struct TaskActor {
     /// Containers whose restart policy asks for a restart after their last exit.
     pending_restarts: Vec<String>,
     images: HashMap<String, ImageState>,
+    /// A create was sent to the runtime, so there may be containers and volumes to remove.
+    created_any: bool,
 }
 
 impl TaskActor {
@@ -99,6 +103,7 @@ impl TaskActor {
             observed: BTreeMap::new(),
             pending_restarts: Vec::new(),
             images: HashMap::new(),
+            created_any: false,
         }
     }
 
@@ -220,11 +225,23 @@ impl TaskActor {
         if awsvpc {
             self.update(|t| t.advance(TaskStatus::Pending, self.shared.plane.now()));
         }
+        self.runtime_prepared().await?;
         self.pull_images(plan).await?;
         self.create_sandbox(plan).await?;
         self.start_containers(plan).await?;
         self.update(|t| t.advance(TaskStatus::Running, self.shared.plane.now()));
         Ok(())
+    }
+
+    /// Waits (a stop request interrupts it) until the runtime has been chosen and prepared.
+    async fn runtime_prepared(&mut self) -> Result<(), Abort> {
+        let mut prepared = self.shared.prepared.clone();
+        let waited = self.call(async move {
+            // A closed channel means the reconciler is gone: nothing to wait for.
+            let _ = prepared.wait_for(|ready| *ready).await;
+            Ok::<(), RuntimeError>(())
+        });
+        waited.await.map(|_| ())
     }
 
     /// Pulls what ECS_IMAGE_PULL_BEHAVIOR says to pull now. Whether an image is local is left
@@ -277,6 +294,7 @@ impl TaskActor {
         spec: &ecsemu_runtime::ContainerSpec,
     ) -> Result<ContainerId, Abort> {
         let runtime = self.shared.runtime.clone();
+        self.created_any = true;
         let mut created = self.call(runtime.create_container(spec)).await?;
         if let Err(RuntimeError::ImageNotFound(_)) = &created {
             match self.images.get(&spec.image) {
@@ -310,6 +328,7 @@ impl TaskActor {
             return Ok(());
         };
         let runtime = self.shared.runtime.clone();
+        self.created_any = true;
         let id = match self.call(runtime.create_sandbox(spec)).await? {
             Ok(id) => id,
             Err(error) => {
@@ -877,15 +896,15 @@ impl TaskActor {
     }
 
     async fn remove_containers(&self, plan: &LaunchPlan) {
-        if self.shared.plane.config.keep_stopped_containers {
+        if self.shared.plane.config.keep_stopped_containers || !self.created_any {
             return;
         }
         let runtime = &self.shared.runtime;
         let Some(task_arn) = self.task(|t| t.arn.clone()) else {
             return;
         };
-        // Listing by label also finds containers whose create was interrupted before its id
-        // came back.
+        // Listing by label also finds containers whose create failed on ecsemu's side (a
+        // timeout) but went through in the daemon.
         let labelled = runtime
             .list_containers(&[
                 (
