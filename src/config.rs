@@ -91,12 +91,13 @@ pub struct Config {
     #[arg(long, env = "ECSEMU_LOG_LEVEL", default_value = "info", global = true)]
     pub log_level: String,
 
-    /// When to pull images, as the ECS agent's ECS_IMAGE_PULL_BEHAVIOR: default (pull, fall
-    /// back to a local image), always, once, prefer-cached.
+    /// When to pull images, as the ECS agent's ECS_IMAGE_PULL_BEHAVIOR: prefer-cached (pull
+    /// only images that are not local; ecsemu's default), default (the agent's: pull before
+    /// every launch, fall back to a local image), always, once.
     #[arg(
         long,
         env = "ECSEMU_IMAGE_PULL_BEHAVIOR",
-        default_value = "default",
+        default_value = "prefer-cached",
         global = true
     )]
     pub image_pull_behavior: PullBehavior,

@@ -92,6 +92,15 @@ async fn stop_task_during_a_create_leaves_no_container() {
     assert!(em.fake.calls_of(CallKind::Start).is_empty());
 }
 
+#[tokio::test]
+async fn a_local_image_launches_without_asking_a_registry() {
+    let em = start().await;
+    let task = run(&em, crate::harness::BUSYBOX, 1).await.remove(0);
+    em.wait_for_status("web", &task, "RUNNING").await;
+    assert!(em.fake.calls_of(CallKind::Pull).is_empty());
+    assert!(em.fake.calls_of(CallKind::ImagePresent).is_empty());
+}
+
 /// Runs three tasks of `IMAGE` while pulls are held, checks that they wait for one pull, and
 /// lets it finish; returns the tasks once they are past it (RUNNING or STOPPED).
 async fn three_launches_during_a_pull(em: &Emulator) -> Vec<Task> {
