@@ -213,6 +213,7 @@ impl Config {
                 privileged: self.allow_privileged,
                 added_capabilities: self.allow_added_capabilities,
                 host_namespaces: self.allow_host_namespaces,
+                runtime_sockets: crate::runtime::runtime_sockets(&crate::runtime::Host),
             },
             environment_files_dir: self.environment_files_dir.clone(),
             service_warmup: Duration::from_secs(self.service_warmup),

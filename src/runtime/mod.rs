@@ -79,22 +79,31 @@ fn docker(env: &dyn Environment) -> Option<Candidate> {
         })
 }
 
+/// The caller's rootless Podman socket, where it would be (root has none).
+fn rootless_podman_socket(env: &dyn Environment) -> Option<String> {
+    let uid = env.uid();
+    let runtime_dir = env
+        .var("XDG_RUNTIME_DIR")
+        .unwrap_or_else(|| format!("/run/user/{uid}"));
+    (uid != 0).then(|| format!("{runtime_dir}/podman/podman.sock"))
+}
+
+/// The unix socket a `DOCKER_HOST` or `CONTAINER_HOST` names, if it names one.
+fn socket_of_host(env: &dyn Environment, variable: &str) -> Option<(String, String)> {
+    let host = env.var(variable)?;
+    let socket = host.strip_prefix("unix://")?.to_owned();
+    Some((socket, format!("{variable}={host}")))
+}
+
 /// Podman sockets, most specific first: the user's rootless socket, the rootful one, then
 /// CONTAINER_HOST.
 fn podman(env: &dyn Environment) -> Vec<Candidate> {
     let mut found = Vec::new();
-    let uid = env.uid();
-    if uid != 0 {
-        let runtime_dir = env
-            .var("XDG_RUNTIME_DIR")
-            .unwrap_or_else(|| format!("/run/user/{uid}"));
-        let socket = format!("{runtime_dir}/podman/podman.sock");
-        if env.exists(Path::new(&socket)) {
-            found.push(Candidate::Podman {
-                why: format!("the rootless socket {socket} exists (uid {uid})"),
-                socket,
-            });
-        }
+    if let Some(socket) = rootless_podman_socket(env).filter(|s| env.exists(Path::new(s))) {
+        found.push(Candidate::Podman {
+            why: format!("the rootless socket {socket} exists (uid {})", env.uid()),
+            socket,
+        });
     }
     if env.exists(Path::new(PODMAN_SOCKET)) {
         found.push(Candidate::Podman {
@@ -102,15 +111,32 @@ fn podman(env: &dyn Environment) -> Vec<Candidate> {
             why: format!("{PODMAN_SOCKET} exists"),
         });
     }
-    if let Some(host) = env.var("CONTAINER_HOST") {
-        if let Some(socket) = host.strip_prefix("unix://") {
-            found.push(Candidate::Podman {
-                socket: socket.to_owned(),
-                why: format!("CONTAINER_HOST={host}"),
-            });
-        }
+    if let Some((socket, why)) = socket_of_host(env, "CONTAINER_HOST") {
+        found.push(Candidate::Podman { socket, why });
     }
     found
+}
+
+/// Every socket a container runtime may listen on here, present or not: what no task may
+/// bind-mount, whatever it is called there.
+pub fn runtime_sockets(env: &dyn Environment) -> Vec<PathBuf> {
+    const WELL_KNOWN: [&str; 7] = [
+        DOCKER_SOCKET,
+        "/run/docker.sock",
+        PODMAN_SOCKET,
+        "/run/containerd/containerd.sock",
+        "/var/run/containerd/containerd.sock",
+        "/run/crio/crio.sock",
+        "/var/run/crio/crio.sock",
+    ];
+    WELL_KNOWN
+        .iter()
+        .map(|s| (*s).to_owned())
+        .chain(rootless_podman_socket(env))
+        .chain(socket_of_host(env, "DOCKER_HOST").map(|(socket, _)| socket))
+        .chain(socket_of_host(env, "CONTAINER_HOST").map(|(socket, _)| socket))
+        .map(PathBuf::from)
+        .collect()
 }
 
 /// Binaries for the CLI backend: the one asked for, else docker then podman.

@@ -172,6 +172,59 @@ async fn opted_in_tasks_launch() {
 }
 
 #[tokio::test]
+async fn host_files_mount_as_files_and_sockets_are_refused() {
+    let root = std::env::temp_dir().join(format!("ecsemu-file-mounts-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let allowed = root.clone();
+    let em = start_with(|s| {
+        s.plane.safety = SafetyPolicy {
+            host_mount_roots: vec![allowed],
+            ..SafetyPolicy::default()
+        };
+    })
+    .await;
+    let file = root.join("app.conf");
+    std::fs::write(&file, "setting=1\n").unwrap();
+    let arn = run_ec2(
+        &em,
+        "file",
+        vec![mounting_data()],
+        vec![host_volume(&file.display().to_string())],
+        None,
+    )
+    .await
+    .unwrap();
+    em.wait_for_status("web", &arn, "RUNNING").await;
+    let spec = em
+        .fake
+        .spec_of(&em.container_id(&arn, "app").await)
+        .unwrap();
+    assert_eq!(spec.mounts[0].source, MountSource::Bind(file.clone()));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "setting=1\n",
+        "the file is mounted as it is"
+    );
+    let socket = root.join("agent.sock");
+    let _listening = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let refused = run_ec2(
+        &em,
+        "socket",
+        vec![mounting_data()],
+        vec![host_volume(&socket.display().to_string())],
+        None,
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        refused.starts_with("ClientException") && refused.contains("is a unix socket"),
+        "{refused}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[tokio::test]
 async fn environment_files_are_read_and_the_definition_wins() {
     let dir = std::env::temp_dir().join(format!("ecsemu-envfiles-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("bucket")).unwrap();

@@ -16,6 +16,7 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::Instant;
 
 use super::plan::{self, ContainerPlan, LaunchPlan};
+use crate::control::safety::HostSource;
 use crate::control::task::{
     CapturedLogs, ContainerRecord, ContainerStatus, Desired, Task, TaskStatus,
 };
@@ -573,7 +574,9 @@ impl TaskActor {
     }
 
     /// What the container needs from the host before it is created: the variables of its
-    /// environment files (the definition's own variables win) and its bind mount directories.
+    /// environment files (the definition's own variables win), and its bind mount sources
+    /// checked again (the host may have changed since RunTask) and, where missing, created as
+    /// directories.
     async fn prepare_host_side(
         &self,
         container: &ContainerPlan,
@@ -608,12 +611,21 @@ impl TaskActor {
         spec.env.splice(0..0, from_files);
         for mount in &spec.mounts {
             if let ecsemu_runtime::MountSource::Bind(path) = &mount.source {
-                tokio::fs::create_dir_all(path).await.map_err(|e| {
-                    format!(
-                        "CannotCreateContainerError: cannot create the host path {}: {e}",
-                        path.display()
-                    )
-                })?;
+                let source = self
+                    .shared
+                    .plane
+                    .config
+                    .safety
+                    .host_source(path)
+                    .map_err(|e| format!("CannotCreateContainerError: {}", e.message))?;
+                if source == HostSource::Missing {
+                    tokio::fs::create_dir_all(path).await.map_err(|e| {
+                        format!(
+                            "CannotCreateContainerError: cannot create the host path {}: {e}",
+                            path.display()
+                        )
+                    })?;
+                }
             }
         }
         Ok(())
