@@ -86,8 +86,8 @@ pub struct Config {
     #[arg(long, env = "ECSEMU_ACCOUNT_ID", default_value = "000000000000", value_parser = account_id, global = true)]
     pub account_id: String,
 
-    /// Log filter: error, warn, info, debug, trace, or a tracing directive such as
-    /// `ecsemu=debug`.
+    /// Log filter: error, warn, info, debug, trace (ecsemu's own detail; the libraries it uses
+    /// stay at warn), or a tracing directive such as `ecsemu=debug,hyper=debug` for everything.
     #[arg(long, env = "ECSEMU_LOG_LEVEL", default_value = "info", global = true)]
     pub log_level: String,
 
@@ -201,7 +201,25 @@ fn account_id(value: &str) -> Result<String, String> {
     }
 }
 
+/// The tracing filter for a `--log-level`: a bare level applies to ecsemu's own crates (all
+/// named `ecsemu*`) while the HTTP and runtime client libraries stay at warn, so `debug` shows
+/// ecsemu's detail rather than the Docker client's wire dumps; anything else is a directive
+/// the user wrote and is taken as it is.
+pub fn filter_for(log_level: &str) -> String {
+    const LEVELS: [&str; 5] = ["error", "warn", "info", "debug", "trace"];
+    let level = log_level.trim().to_ascii_lowercase();
+    if !LEVELS.contains(&level.as_str()) {
+        return log_level.to_owned();
+    }
+    let libraries = if level == "error" { "error" } else { "warn" };
+    format!("{libraries},ecsemu={level}")
+}
+
 impl Config {
+    pub fn log_filter(&self) -> String {
+        filter_for(&self.log_level)
+    }
+
     pub fn plane(&self) -> PlaneConfig {
         PlaneConfig {
             pull_behavior: self.image_pull_behavior,
@@ -265,6 +283,17 @@ mod tests {
         for bad in [":", ":x", ":65536", "4566", "localhost", ""] {
             assert!(listen(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn bare_levels_apply_to_ecsemu_and_directives_are_kept() {
+        assert_eq!(filter_for("debug"), "warn,ecsemu=debug");
+        assert_eq!(filter_for("INFO"), "warn,ecsemu=info");
+        assert_eq!(filter_for("error"), "error,ecsemu=error");
+        assert_eq!(
+            filter_for("ecsemu=debug,hyper=trace"),
+            "ecsemu=debug,hyper=trace"
+        );
     }
 
     #[test]

@@ -11,7 +11,13 @@ use tracing_subscriber::EnvFilter;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let config = cli.config;
-    let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let filter = EnvFilter::try_new(config.log_filter()).unwrap_or_else(|_| {
+        eprintln!(
+            "ecsemu: --log-level {:?} is neither a level nor a tracing directive; logging at info",
+            config.log_level
+        );
+        EnvFilter::new(ecsemu::config::filter_for("info"))
+    });
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))

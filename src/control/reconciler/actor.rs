@@ -223,6 +223,7 @@ impl TaskActor {
         if self.stop_requested() {
             return Err(Abort::Stopping);
         }
+        self.log_launch();
         if awsvpc {
             self.update(|t| t.advance(TaskStatus::Pending, self.shared.plane.now()));
         }
@@ -231,6 +232,7 @@ impl TaskActor {
         self.create_sandbox(plan).await?;
         self.start_containers(plan).await?;
         self.update(|t| t.advance(TaskStatus::Running, self.shared.plane.now()));
+        tracing::info!(task = %self.key.task_id, "task RUNNING");
         Ok(())
     }
 
@@ -243,6 +245,41 @@ impl TaskActor {
             Ok::<(), RuntimeError>(())
         });
         waited.await.map(|_| ())
+    }
+
+    fn log_launch(&self) {
+        let described = self.task(|t| {
+            (
+                format!("{}:{}", t.family, t.revision),
+                t.cluster.clone(),
+                t.group.clone(),
+            )
+        });
+        if let Some((definition, cluster, group)) = described {
+            tracing::info!(task = %self.key.task_id, "task launching: {definition} in cluster {cluster} ({group})");
+        }
+    }
+
+    /// One line for the end of the task: its stop code and reason, and each container's exit.
+    fn log_stopped(&self) {
+        let described = self.task(|t| {
+            let exits: Vec<String> = t
+                .containers
+                .iter()
+                .map(|c| match c.exit_code {
+                    Some(code) => format!("{} exited {code}", c.name),
+                    None => format!("{} never ran", c.name),
+                })
+                .collect();
+            (
+                t.stop_code.map_or("", |code| code.as_str()).to_owned(),
+                t.stopped_reason.clone().unwrap_or_default(),
+                exits.join(", "),
+            )
+        });
+        if let Some((stop_code, reason, containers)) = described {
+            tracing::info!(task = %self.key.task_id, "task STOPPED: {stop_code}: {reason} ({containers})");
+        }
     }
 
     /// Pulls what ECS_IMAGE_PULL_BEHAVIOR says to pull now. Whether an image is local is left
@@ -812,7 +849,6 @@ impl TaskActor {
     }
 
     fn fail_to_start(&self, reason: &str, containers: &[String]) {
-        tracing::info!(task = %self.key.task_id, reason, "task failed to start");
         self.update(|t| {
             for name in containers {
                 t.update_container(name, |c| c.reason = Some(reason.to_owned()));
@@ -881,6 +917,7 @@ impl TaskActor {
             }
             t.advance(TaskStatus::Stopped, self.shared.plane.now());
         });
+        self.log_stopped();
         let mut routes = self.shared.routes.lock();
         routes.retain(|_, key| *key != self.key);
     }
