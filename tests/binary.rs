@@ -10,33 +10,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 #[tokio::test]
 async fn serves_then_shuts_down_cleanly_on_sigterm() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ecsemu"))
-        .args(["--runtime", "none", "--listen", ":0"])
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the binary starts");
-    let stdout = child.stdout.take().expect("stdout is piped");
-    let address = BufReader::new(stdout)
-        .lines()
-        .map_while(Result::ok)
-        .find_map(|line| {
-            line.split("serving the ECS API on http://")
-                .nth(1)
-                .and_then(|rest| rest.split_whitespace().next())
-                .map(str::to_owned)
-        })
-        .expect("the binary logs where it serves");
-
-    let mut stream = tokio::net::TcpStream::connect(&address)
-        .await
-        .expect("it accepts connections");
-    let request =
-        format!("GET /_ecsemu/health HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).await.unwrap();
+    let (mut child, lines) = spawn_logging(&["--runtime", "none"], &[]);
+    let reply = health(&serving_address(&lines)).await;
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     assert!(reply.contains("\"runtime\":\"none\""), "{reply}");
 
@@ -93,7 +68,7 @@ fn help_documents_every_flag_and_its_environment_variable() {
 fn spawn_logging(args: &[&str], env: &[(&str, &str)]) -> (Child, mpsc::Receiver<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ecsemu"))
         .args(args)
-        .args(["--listen", "127.0.0.1:0"])
+        .args(["--listen", ":0"])
         .envs(env.iter().copied())
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
@@ -127,6 +102,17 @@ fn line_with(lines: &mpsc::Receiver<String>, text: &str) -> (String, Vec<String>
     );
 }
 
+/// Where the binary says it serves.
+fn serving_address(lines: &mpsc::Receiver<String>) -> String {
+    let (serving, _) = line_with(lines, "serving the ECS API on http://");
+    serving
+        .split("serving the ECS API on http://")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("an address")
+        .to_owned()
+}
+
 async fn health(address: &str) -> String {
     let mut stream = tokio::net::TcpStream::connect(address)
         .await
@@ -150,14 +136,7 @@ async fn it_serves_while_a_chosen_runtime_does_not_answer() {
     let held = std::thread::spawn(move || busy.incoming().take(4).collect::<Vec<_>>());
     let host = format!("unix://{}", socket.display());
     let (mut child, lines) = spawn_logging(&["--runtime", "docker"], &[("DOCKER_HOST", &host)]);
-    let (serving, _) = line_with(&lines, "serving the ECS API on http://");
-    let address = serving
-        .split("serving the ECS API on http://")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("an address")
-        .to_owned();
-    let reply = health(&address).await;
+    let reply = health(&serving_address(&lines)).await;
     assert!(reply.contains("\"runtime\":\"choosing\""), "{reply}");
     let (connecting, _) = line_with(&lines, "--runtime docker: connecting to Docker at unix://");
     assert!(connecting.contains(&host), "{connecting}");

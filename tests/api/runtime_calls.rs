@@ -5,50 +5,23 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use aws_sdk_ecs::types::{LaunchType, Task, TaskStopCode};
+use aws_sdk_ecs::types::{Task, TaskStopCode};
 use ecsemu::control::PullBehavior;
 use ecsemu_runtime::fake::{CallKind, FakeRuntime};
 
-use crate::harness::{container_with, network, raw, start, start_on, start_with, Emulator};
+use crate::daemons::eventually;
+use crate::harness::{container_with, raw, start, start_on, start_with, Emulator};
 
 const IMAGE: &str = "registry.example/app:1";
-
-/// Yields until `done` holds (at most 5 s).
-async fn until(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if done() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("{what} never happened");
-}
 
 /// Runs `count` Fargate tasks of one container of `image` in cluster `web`.
 async fn run(em: &Emulator, image: &str, count: i32) -> Vec<String> {
     em.cluster("web").await;
-    em.register_fargate_container(
-        "app",
-        container_with("app", &["sleep", "600"])
-            .image(image)
-            .build(),
-    )
-    .await;
-    let out = em
-        .client
-        .run_task()
-        .cluster("web")
-        .task_definition("app")
-        .launch_type(LaunchType::Fargate)
-        .network_configuration(network())
-        .count(count)
-        .send()
-        .await
-        .unwrap();
-    out.tasks()
-        .iter()
-        .filter_map(|t| t.task_arn().map(str::to_owned))
-        .collect()
+    let app = container_with("app", &["sleep", "600"])
+        .image(image)
+        .build();
+    em.register_fargate_container("app", app).await;
+    em.run_fargate_tasks("web", "app", count).await
 }
 
 async fn stop(em: &Emulator, task: &str) {
@@ -78,13 +51,16 @@ async fn stop_task_during_a_create_leaves_no_container() {
     let em = start().await;
     em.fake.hold(CallKind::Create);
     let task = run(&em, crate::harness::BUSYBOX, 1).await.remove(0);
-    until("the create", || em.fake.held(CallKind::Create) == 1).await;
+    eventually("the create", || async {
+        em.fake.held(CallKind::Create) == 1
+    })
+    .await;
     stop(&em, &task).await;
     let stopped = em.wait_for_status("web", &task, "STOPPED").await;
     assert_eq!(stopped.stop_code(), Some(&TaskStopCode::UserInitiated));
     // The daemon finishes the create its client no longer waits for.
     em.fake.release(CallKind::Create);
-    until("the container's removal", || {
+    eventually("the container's removal", || async {
         em.fake.calls_of(CallKind::Remove).len() == 1
     })
     .await;
@@ -148,7 +124,7 @@ async fn a_pull_no_task_waits_for_is_dropped() {
     em.fake.hold(CallKind::Pull);
     let tasks = run(&em, IMAGE, 2).await;
     all(&em, &tasks, |t| t.pull_started_at().is_some()).await;
-    until("the pull", || em.fake.held(CallKind::Pull) == 1).await;
+    eventually("the pull", || async { em.fake.held(CallKind::Pull) == 1 }).await;
     stop(&em, &tasks[0]).await;
     em.wait_for_status("web", &tasks[0], "STOPPED").await;
     assert_eq!(
@@ -158,7 +134,7 @@ async fn a_pull_no_task_waits_for_is_dropped() {
     );
     stop(&em, &tasks[1]).await;
     em.wait_for_status("web", &tasks[1], "STOPPED").await;
-    until("the pull to be dropped", || {
+    eventually("the pull to be dropped", || async {
         em.fake.held(CallKind::Pull) == 0
     })
     .await;
