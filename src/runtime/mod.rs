@@ -208,6 +208,8 @@ const THERE_BUT_BUSY: Duration = Duration::from_secs(2);
 const RETRY_PAUSE: Duration = Duration::from_secs(1);
 
 type Connected = Result<Arc<dyn ContainerRuntime>, String>;
+/// The runtime chosen, and the candidate it was (none for no runtime).
+type Chosen = Result<(Arc<dyn ContainerRuntime>, Option<Candidate>), String>;
 
 /// Resolves `--runtime` in the background while the server already serves, logging what it
 /// tries, and hands the result to `chooser`. `auto` takes the first candidate that answers,
@@ -222,8 +224,12 @@ pub async fn choose(
     let candidates = || candidates(choice, cli_binary, env);
     let chosen = select(choice, &candidates, &|c| connect(c).boxed()).await;
     match chosen {
-        Ok(runtime) => {
-            chooser.choose(runtime);
+        Ok((runtime, candidate)) => {
+            chooser.choose(runtime.clone());
+            // After the choice, so that describing the runtime for the log delays nothing.
+            if let Some(candidate) = candidate {
+                announce(&candidate, runtime.as_ref()).await;
+            }
             Ok(())
         }
         Err(message) => {
@@ -237,14 +243,14 @@ async fn select(
     choice: RuntimeChoice,
     candidates: &(dyn Fn() -> Vec<Candidate> + Sync),
     connect: &(dyn Fn(&Candidate) -> BoxFuture<'_, Connected> + Sync),
-) -> Connected {
+) -> Chosen {
     match choice {
         RuntimeChoice::None => {
             tracing::info!(
                 "runtime none (--runtime none): launched tasks stop with stopCode \
                  TaskFailedToStart"
             );
-            Ok(Arc::new(NoRuntime))
+            Ok((Arc::new(NoRuntime), None))
         }
         RuntimeChoice::Auto => Ok(auto(candidates(), connect).await),
         explicit => chosen(explicit, candidates, connect).await,
@@ -255,18 +261,15 @@ async fn select(
 async fn auto(
     candidates: Vec<Candidate>,
     connect: &(dyn Fn(&Candidate) -> BoxFuture<'_, Connected> + Sync),
-) -> Arc<dyn ContainerRuntime> {
+) -> (Arc<dyn ContainerRuntime>, Option<Candidate>) {
     let mut skipped = Vec::new();
-    for candidate in &candidates {
+    for candidate in candidates {
         tracing::info!("--runtime auto: trying {}", candidate.describe());
-        let answered = tokio::time::timeout(AUTO_PATIENCE, connect(candidate))
+        let answered = tokio::time::timeout(AUTO_PATIENCE, connect(&candidate))
             .await
             .unwrap_or_else(|_| Err(format!("no answer within {}", go_duration(AUTO_PATIENCE))));
         match answered {
-            Ok(runtime) => {
-                announce(candidate, runtime.as_ref()).await;
-                return runtime;
-            }
+            Ok(runtime) => return (runtime, Some(candidate)),
             Err(why) => {
                 tracing::info!("--runtime auto: skipping {}: {why}", candidate.describe());
                 skipped.push(candidate.describe());
@@ -282,7 +285,7 @@ async fn auto(
         "--runtime auto {tried}: launched tasks stop with stopCode TaskFailedToStart. Start \
          Docker or Podman, or put a docker/podman binary on PATH, and restart ecsemu"
     );
-    Arc::new(NoRuntime)
+    (Arc::new(NoRuntime), None)
 }
 
 /// The runtime asked for by name: see `choose`.
@@ -290,7 +293,7 @@ async fn chosen(
     choice: RuntimeChoice,
     candidates: &(dyn Fn() -> Vec<Candidate> + Sync),
     connect: &(dyn Fn(&Candidate) -> BoxFuture<'_, Connected> + Sync),
-) -> Connected {
+) -> Chosen {
     let flag = format!("--runtime {}", choice_name(choice));
     loop {
         let found = candidates();
@@ -298,14 +301,11 @@ async fn chosen(
             return Err(format!("{flag} is unavailable: {}", nothing_found(choice)));
         }
         let (mut absent, mut busy) = (Vec::new(), Vec::new());
-        for candidate in &found {
+        for candidate in found {
             tracing::info!("{flag}: connecting to {}", candidate.describe());
             let began = tokio::time::Instant::now();
-            match patiently(&flag, candidate, connect(candidate)).await {
-                Ok(runtime) => {
-                    announce(candidate, runtime.as_ref()).await;
-                    return Ok(runtime);
-                }
+            match patiently(&flag, &candidate, connect(&candidate)).await {
+                Ok(runtime) => return Ok((runtime, Some(candidate))),
                 Err(why) if began.elapsed() >= THERE_BUT_BUSY => {
                     busy.push(format!("{}: {why}", candidate.describe()));
                 }
@@ -589,9 +589,9 @@ mod tests {
         }
     }
 
-    async fn name_of(connected: Connected) -> String {
-        match connected {
-            Ok(runtime) => runtime.info().await.map(|i| i.name).unwrap_or_default(),
+    async fn name_of(chosen: Chosen) -> String {
+        match chosen {
+            Ok((runtime, _)) => runtime.info().await.map(|i| i.name).unwrap_or_default(),
             Err(message) => format!("error: {message}"),
         }
     }
