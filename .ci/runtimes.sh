@@ -5,6 +5,9 @@
 # lowered default rlimits (raising them is forbidden), runc and cgroupfs for Podman.
 # Prints the environment to export (ECSEMU_PODMAN_ROOTLESS_SOCKET) on its last line.
 set -euo pipefail
+# Podman's conmon runs in its service's working directory and writes files such as `oom`
+# there; services started from a checkout would litter it.
+cd /
 
 ROOTLESS_USER=${ECSEMU_ROOTLESS_USER:-ecsemu}
 IMAGE_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin

@@ -86,17 +86,18 @@ pub struct Config {
     #[arg(long, env = "ECSEMU_ACCOUNT_ID", default_value = "000000000000", value_parser = account_id, global = true)]
     pub account_id: String,
 
-    /// Log filter: error, warn, info, debug, trace, or a tracing directive such as
-    /// `ecsemu=debug`.
+    /// Log filter: error, warn, info, debug, trace (ecsemu's own detail; the libraries it uses
+    /// stay at warn), or a tracing directive such as `ecsemu=debug,hyper=debug` for everything.
     #[arg(long, env = "ECSEMU_LOG_LEVEL", default_value = "info", global = true)]
     pub log_level: String,
 
-    /// When to pull images, as the ECS agent's ECS_IMAGE_PULL_BEHAVIOR: default (pull, fall
-    /// back to a local image), always, once, prefer-cached.
+    /// When to pull images, as the ECS agent's ECS_IMAGE_PULL_BEHAVIOR: prefer-cached (pull
+    /// only images that are not local; ecsemu's default), default (the agent's: pull before
+    /// every launch, fall back to a local image), always, once.
     #[arg(
         long,
         env = "ECSEMU_IMAGE_PULL_BEHAVIOR",
-        default_value = "default",
+        default_value = "prefer-cached",
         global = true
     )]
     pub image_pull_behavior: PullBehavior,
@@ -200,7 +201,25 @@ fn account_id(value: &str) -> Result<String, String> {
     }
 }
 
+/// The tracing filter for a `--log-level`: a bare level applies to ecsemu's own crates (all
+/// named `ecsemu*`) while the HTTP and runtime client libraries stay at warn, so `debug` shows
+/// ecsemu's detail rather than the Docker client's wire dumps; anything else is a directive
+/// the user wrote and is taken as it is.
+pub fn filter_for(log_level: &str) -> String {
+    const LEVELS: [&str; 5] = ["error", "warn", "info", "debug", "trace"];
+    let level = log_level.trim().to_ascii_lowercase();
+    if !LEVELS.contains(&level.as_str()) {
+        return log_level.to_owned();
+    }
+    let libraries = if level == "error" { "error" } else { "warn" };
+    format!("{libraries},ecsemu={level}")
+}
+
 impl Config {
+    pub fn log_filter(&self) -> String {
+        filter_for(&self.log_level)
+    }
+
     pub fn plane(&self) -> PlaneConfig {
         PlaneConfig {
             pull_behavior: self.image_pull_behavior,
@@ -212,6 +231,7 @@ impl Config {
                 privileged: self.allow_privileged,
                 added_capabilities: self.allow_added_capabilities,
                 host_namespaces: self.allow_host_namespaces,
+                runtime_sockets: crate::runtime::runtime_sockets(&crate::runtime::Host),
             },
             environment_files_dir: self.environment_files_dir.clone(),
             service_warmup: Duration::from_secs(self.service_warmup),
@@ -263,6 +283,17 @@ mod tests {
         for bad in [":", ":x", ":65536", "4566", "localhost", ""] {
             assert!(listen(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn bare_levels_apply_to_ecsemu_and_directives_are_kept() {
+        assert_eq!(filter_for("debug"), "warn,ecsemu=debug");
+        assert_eq!(filter_for("INFO"), "warn,ecsemu=info");
+        assert_eq!(filter_for("error"), "error,ecsemu=error");
+        assert_eq!(
+            filter_for("ecsemu=debug,hyper=trace"),
+            "ecsemu=debug,hyper=trace"
+        );
     }
 
     #[test]

@@ -1,14 +1,23 @@
 use std::process::ExitCode;
 
+use std::sync::Arc;
+
 use clap::Parser;
-use ecsemu::config::{Cli, Command};
+use ecsemu::config::{Cli, Command, RuntimeChoice};
+use ecsemu::runtime::Deferred;
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let config = cli.config;
-    let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let filter = EnvFilter::try_new(config.log_filter()).unwrap_or_else(|_| {
+        eprintln!(
+            "ecsemu: --log-level {:?} is neither a level nor a tracing directive; logging at info",
+            config.log_level
+        );
+        EnvFilter::new(ecsemu::config::filter_for("info"))
+    });
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
@@ -28,24 +37,10 @@ fn main() -> ExitCode {
     }
 }
 
+/// Listens first, so the first request is answered at once, and chooses the runtime in the
+/// background meanwhile: tasks wait for it, and an explicit runtime that is not there stops
+/// ecsemu with a plain message.
 async fn serve(config: ecsemu::config::Config) -> ExitCode {
-    let environment = ecsemu::runtime::Host;
-    let selected =
-        match ecsemu::runtime::select(config.runtime, config.cli_binary.as_deref(), &environment)
-            .await
-        {
-            Ok(selected) => selected,
-            Err(message) => {
-                eprintln!("ecsemu: {message}");
-                return ExitCode::FAILURE;
-            }
-        };
-    // Falling back to no runtime is worth a warning; asking for none is not.
-    if selected.fell_back {
-        tracing::warn!("{}", selected.why);
-    } else {
-        tracing::info!("runtime {}: {}", selected.name, selected.why);
-    }
     let listener = match TcpListener::bind(config.listen).await {
         Ok(listener) => listener,
         Err(error) => {
@@ -58,20 +53,47 @@ async fn serve(config: ecsemu::config::Config) -> ExitCode {
     // Named after the port, so a restarted emulator finds (and removes) the containers its
     // predecessor on that port left, and emulators on other ports leave each other alone.
     plane.instance_id = format!("ecsemu-{}", bound.port());
+    let (runtime, chooser) = Deferred::new();
     let settings = ecsemu::Settings {
         default_account: config.account_id.clone(),
         default_region: config.region.clone(),
-        runtime_name: selected.name.clone(),
+        runtime_name: if config.runtime == RuntimeChoice::None {
+            "none"
+        } else {
+            "choosing"
+        }
+        .to_owned(),
         plane,
+        ..ecsemu::Settings::default()
     };
-    let app = ecsemu::app(settings, selected.runtime);
+    let app = ecsemu::app(settings, Arc::new(runtime));
     tracing::info!(
-        "ecsemu serving the ECS API on http://{bound} (runtime {}, account {}, region {})",
-        selected.name,
+        "ecsemu serving the ECS API on http://{bound} (account {}, region {})",
         config.account_id,
         config.region
     );
-    app.serve(listener, shutdown_signal()).await;
+    let mut selection = tokio::spawn(async move {
+        let environment = ecsemu::runtime::Host;
+        ecsemu::runtime::choose(
+            config.runtime,
+            config.cli_binary.as_deref(),
+            &environment,
+            chooser,
+        )
+        .await
+    });
+    let mut failure = None;
+    let stop = async {
+        tokio::select! {
+            () = shutdown_signal() => {}
+            Ok(Err(message)) = &mut selection => failure = Some(message),
+        }
+    };
+    app.serve(listener, stop).await;
+    if let Some(message) = failure {
+        eprintln!("ecsemu: {message}");
+        return ExitCode::FAILURE;
+    }
     tracing::info!("ecsemu stopped");
     ExitCode::SUCCESS
 }

@@ -140,17 +140,20 @@ impl Clock {
     }
 }
 
-/// ECS_IMAGE_PULL_BEHAVIOR, as the ECS agent reads it.
+/// ECS_IMAGE_PULL_BEHAVIOR, as the ECS agent reads it. ecsemu's default is `PreferCached`,
+/// not the agent's `Default`: local users launch images they built or pulled themselves, and
+/// expect them used as they are (as `docker run` and Compose do) without a registry round trip
+/// per launch, which offline is a failure per launch and can stall the daemon for everyone.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum PullBehavior {
     /// Pull; if the pull fails, use the local image when there is one.
-    #[default]
     Default,
     /// Always pull; a failed pull fails the task.
     Always,
     /// Pull only images this emulator has not pulled before.
     Once,
     /// Pull only when the image is not present locally.
+    #[default]
     PreferCached,
 }
 
@@ -205,7 +208,7 @@ impl Default for PlaneConfig {
     fn default() -> Self {
         Self {
             instance_id: arn::random_hex(12),
-            pull_behavior: PullBehavior::Default,
+            pull_behavior: PullBehavior::PreferCached,
             stopped_task_retention: Duration::from_secs(3600),
             keep_stopped_containers: false,
             publish_address: "127.0.0.1".to_owned(),

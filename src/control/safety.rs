@@ -3,6 +3,8 @@
 //! such a task definition is fine (it is valid ECS); launching it without the opt-in is refused
 //! before any container is created.
 
+use std::fs::Metadata;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::EcsError;
@@ -19,6 +21,19 @@ pub struct SafetyPolicy {
     pub added_capabilities: bool,
     /// `--allow-host-namespaces`: host pid, ipc and network namespaces.
     pub host_namespaces: bool,
+    /// Where container runtimes listen on this host, so that a link to one is recognised by
+    /// what it is (its device and inode) rather than by its name.
+    pub runtime_sockets: Vec<PathBuf>,
+}
+
+/// What a bind mount's source is, once the policy allowed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostSource {
+    /// Nothing there yet: it is created as a directory, as Docker does for `-v`.
+    Missing,
+    Directory,
+    /// A regular file, mounted as a file.
+    File,
 }
 
 /// The capabilities Docker and Podman grant by default; adding these changes nothing.
@@ -99,46 +114,105 @@ impl SafetyPolicy {
         }
         for volume in definition.volumes.iter().flatten() {
             if let Some(path) = volume.host.as_ref().and_then(|h| h.source_path.as_deref()) {
-                self.check_host_mount(path)?;
+                self.host_source(Path::new(path))?;
             }
         }
         Ok(())
     }
 
-    /// A bind mount must come from under an allowed root once `..` and symlinks are taken into
-    /// account, and never be a runtime socket.
-    fn check_host_mount(&self, source: &str) -> Result<(), EcsError> {
-        let refuse = |why: &str| {
+    /// Checks a bind mount's source and says what it is. It must lie under an allowed root
+    /// once `..` and symlinks are taken into account, and be a directory, a regular file or
+    /// nothing yet. Sockets are refused, whichever: a task could reach the runtime through any
+    /// of them, and only the runtime's own can be recognised (by name, or by device and inode
+    /// through a link); so are directories holding a runtime socket. Checked when a task is
+    /// launched and again just before its containers are created.
+    pub fn host_source(&self, source: &Path) -> Result<HostSource, EcsError> {
+        let shown = source.display();
+        let refuse = |why: String| {
             Err(EcsError::client(format!(
-                "The host path '{source}' {why}: restart ecsemu with \
-                 --allow-host-mounts <directory> to allow bind mounts from a directory."
+                "The host path '{shown}' {why}, which no task may mount."
             )))
         };
-        let path = Path::new(source);
-        if !path.is_absolute() || path.components().any(|c| c == Component::ParentDir) {
-            return refuse("is not an absolute path without '..'");
-        }
-        let resolved = resolve(path);
-        if RUNTIME_SOCKETS.iter().any(|socket| {
-            resolved
-                .file_name()
-                .is_some_and(|name| name.to_string_lossy().ends_with(socket))
-        }) {
+        if !source.is_absolute() || source.components().any(|c| c == Component::ParentDir) {
             return Err(EcsError::client(format!(
-                "The host path '{source}' is a container runtime socket, which no task may \
-                 mount."
+                "The host path '{shown}' is not an absolute path without '..': restart ecsemu \
+                 with --allow-host-mounts <directory> to allow bind mounts from a directory."
             )));
         }
-        let allowed = self
+        let resolved = resolve(source);
+        if let Some(socket) = named_runtime_socket(&resolved) {
+            return refuse(format!("is a container runtime socket ({socket})"));
+        }
+        if !self
             .host_mount_roots
             .iter()
-            .any(|root| resolved.starts_with(resolve(root)));
-        if allowed {
-            Ok(())
-        } else {
-            refuse("is not under a directory allowed for bind mounts")
+            .any(|root| resolved.starts_with(resolve(root)))
+        {
+            return Err(EcsError::client(format!(
+                "The host path '{shown}' is not under a directory allowed for bind mounts: \
+                 restart ecsemu with --allow-host-mounts <directory> to allow bind mounts from \
+                 a directory."
+            )));
         }
+        let metadata = match std::fs::metadata(&resolved) {
+            Ok(metadata) => metadata,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(HostSource::Missing)
+            }
+            Err(error) => return refuse(format!("cannot be examined ({error})")),
+        };
+        let kind = metadata.file_type();
+        if kind.is_socket() {
+            return match self.same_file_as_a_runtime_socket(&metadata) {
+                Some(socket) => refuse(format!(
+                    "is the container runtime socket {} (the same file)",
+                    socket.display()
+                )),
+                None => refuse("is a unix socket".to_owned()),
+            };
+        }
+        if kind.is_dir() {
+            return match self.runtime_socket_under(&resolved) {
+                Some(socket) => refuse(format!(
+                    "holds the container runtime socket {}",
+                    socket.display()
+                )),
+                None => Ok(HostSource::Directory),
+            };
+        }
+        if kind.is_file() {
+            return Ok(HostSource::File);
+        }
+        refuse("is neither a directory nor a regular file".to_owned())
     }
+
+    /// The runtime socket `metadata` describes, through whatever name it was reached.
+    fn same_file_as_a_runtime_socket(&self, metadata: &Metadata) -> Option<&Path> {
+        self.runtime_sockets
+            .iter()
+            .find(|socket| {
+                std::fs::metadata(socket)
+                    .is_ok_and(|s| s.dev() == metadata.dev() && s.ino() == metadata.ino())
+            })
+            .map(PathBuf::as_path)
+    }
+
+    /// A runtime socket that mounting `directory` would hand out.
+    fn runtime_socket_under(&self, directory: &Path) -> Option<PathBuf> {
+        self.runtime_sockets
+            .iter()
+            .filter_map(|socket| socket.canonicalize().ok())
+            .find(|socket| socket.starts_with(directory))
+    }
+}
+
+/// The runtime socket `path` is named after, if any.
+fn named_runtime_socket(path: &Path) -> Option<&'static str> {
+    let name = path.file_name()?.to_string_lossy();
+    RUNTIME_SOCKETS
+        .iter()
+        .copied()
+        .find(|socket| name.ends_with(socket))
 }
 
 /// `path` with every symlink of its longest existing prefix resolved, so a link inside an
@@ -263,5 +337,94 @@ mod tests {
             .check(&with_host_volume(&inside))
             .is_err());
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    /// A scratch directory with an `allowed` root in it, removed when dropped.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Self {
+            let root = std::env::temp_dir().join(format!("ecsemu-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&root);
+            std::fs::create_dir_all(root.join("allowed")).unwrap();
+            Self(root)
+        }
+
+        fn allowed(&self) -> PathBuf {
+            self.0.join("allowed")
+        }
+
+        fn policy(&self, runtime_sockets: Vec<PathBuf>) -> SafetyPolicy {
+            SafetyPolicy {
+                host_mount_roots: vec![self.allowed()],
+                runtime_sockets,
+                ..SafetyPolicy::default()
+            }
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn files_directories_and_missing_paths_say_what_they_are() {
+        let scratch = Scratch::new("sources");
+        let policy = scratch.policy(Vec::new());
+        let file = scratch.allowed().join("app.conf");
+        std::fs::write(&file, "x").unwrap();
+        assert_eq!(policy.host_source(&file), Ok(HostSource::File));
+        assert_eq!(
+            policy.host_source(&scratch.allowed()),
+            Ok(HostSource::Directory)
+        );
+        let missing = scratch.allowed().join("new/data");
+        assert_eq!(policy.host_source(&missing), Ok(HostSource::Missing));
+        assert!(policy
+            .check(&with_host_volume(&file.display().to_string()))
+            .is_ok());
+    }
+
+    #[test]
+    fn sockets_are_refused_and_links_to_a_runtime_socket_are_recognised() {
+        let scratch = Scratch::new("sockets");
+        let runtime_socket = scratch.0.join("runtime.sock");
+        let _runtime = std::os::unix::net::UnixListener::bind(&runtime_socket).unwrap();
+        let policy = scratch.policy(vec![runtime_socket.clone()]);
+        let other = scratch.allowed().join("agent.sock");
+        let _other = std::os::unix::net::UnixListener::bind(&other).unwrap();
+        let err = policy.host_source(&other).unwrap_err();
+        assert!(err.message.contains("is a unix socket"), "{}", err.message);
+        let link = scratch.allowed().join("innocent");
+        std::fs::hard_link(&runtime_socket, &link).unwrap();
+        let err = policy.host_source(&link).unwrap_err();
+        assert!(
+            err.message.contains("is the container runtime socket")
+                && err.message.contains("runtime.sock"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn directories_holding_a_runtime_socket_are_refused() {
+        let scratch = Scratch::new("holders");
+        let run = scratch.allowed().join("run");
+        std::fs::create_dir_all(&run).unwrap();
+        let socket = run.join("containerd.sock");
+        let _runtime = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        let policy = scratch.policy(vec![socket]);
+        let err = policy.host_source(&scratch.allowed()).unwrap_err();
+        assert!(
+            err.message.contains("holds the container runtime socket"),
+            "{}",
+            err.message
+        );
+        assert_eq!(
+            policy.host_source(&scratch.allowed().join("elsewhere")),
+            Ok(HostSource::Missing)
+        );
     }
 }

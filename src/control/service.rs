@@ -677,6 +677,8 @@ impl Service {
         if repeated {
             return;
         }
+        // Every deployment step is an event: one line each for whoever watches the terminal.
+        tracing::info!(cluster = %self.cluster, "{message}");
         self.events.push_front(wire::ServiceEvent {
             id: Some(arn::new_uuid()),
             created_at: Some(now),

@@ -25,7 +25,8 @@ pub const TARGET_PREFIX: &str = "AmazonEC2ContainerServiceV20141113.";
 pub struct Router {
     pub plane: Arc<ControlPlane>,
     pub runtime: Arc<dyn ContainerRuntime>,
-    pub runtime_name: Arc<str>,
+    /// What the health check names: the runtime once it has described itself.
+    pub runtime_name: Arc<parking_lot::RwLock<String>>,
 }
 
 impl Service<Request<Bytes>> for Router {
@@ -47,10 +48,11 @@ impl Router {
     async fn route(&self, request: Request<Bytes>) -> Result<Response<Body>, EcsError> {
         let path = request.uri().path();
         if path.starts_with(introspect::PREFIX) {
+            let runtime_name = self.runtime_name.read().clone();
             let answer = introspect::handle(
                 &self.plane,
                 self.runtime.as_ref(),
-                &self.runtime_name,
+                &runtime_name,
                 request.method(),
                 path,
                 request.uri().query(),

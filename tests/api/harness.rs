@@ -35,9 +35,16 @@ impl Drop for Emulator {
 
 /// An emulator on a fake runtime that has `busybox:latest` locally.
 pub(crate) async fn start() -> Emulator {
+    start_with(|_| {}).await
+}
+
+/// `start`, with settings changed by `settings`.
+pub(crate) async fn start_with(settings: impl FnOnce(&mut ecsemu::Settings)) -> Emulator {
     let fake = Arc::new(FakeRuntime::new());
     fake.add_local_image(BUSYBOX);
-    start_on(fake.clone(), fake, ecsemu::Settings::default()).await
+    let mut config = ecsemu::Settings::default();
+    settings(&mut config);
+    start_on(fake.clone(), fake, config).await
 }
 
 /// An emulator with `--runtime none`.
@@ -173,6 +180,16 @@ impl Emulator {
 
     /// Runs one Fargate task and returns its ARN.
     pub(crate) async fn run_fargate(&self, cluster: &str, family: &str) -> String {
+        self.run_fargate_tasks(cluster, family, 1).await.remove(0)
+    }
+
+    /// Runs `count` Fargate tasks with one RunTask and returns their ARNs.
+    pub(crate) async fn run_fargate_tasks(
+        &self,
+        cluster: &str,
+        family: &str,
+        count: i32,
+    ) -> Vec<String> {
         let out = self
             .client
             .run_task()
@@ -180,11 +197,15 @@ impl Emulator {
             .task_definition(family)
             .launch_type(aws_sdk_ecs::types::LaunchType::Fargate)
             .network_configuration(network())
+            .count(count)
             .send()
             .await
             .unwrap();
         assert!(out.failures().is_empty(), "{:?}", out.failures());
-        out.tasks()[0].task_arn().unwrap().to_owned()
+        out.tasks()
+            .iter()
+            .filter_map(|t| t.task_arn().map(str::to_owned))
+            .collect()
     }
 
     pub(crate) async fn describe(&self, cluster: &str, task: &str) -> Task {

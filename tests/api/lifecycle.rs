@@ -225,8 +225,12 @@ async fn a_missing_image_is_cannot_pull_container_error() {
 #[tokio::test]
 async fn stop_during_pull_launches_nothing() {
     let em = start().await;
+    em.fake.add_remote_image("registry.example/app:1");
     em.fake.hold(CallKind::Pull);
-    let arn = run(&em, vec![container("app", &["sleep", "600"])]).await;
+    let app = container_with("app", &["sleep", "600"])
+        .image("registry.example/app:1")
+        .build();
+    let arn = run(&em, vec![app]).await;
     for _ in 0..500 {
         if !em.fake.calls_of(CallKind::Pull).is_empty() {
             break;
@@ -243,7 +247,8 @@ async fn stop_during_pull_launches_nothing() {
     let task = em.wait_for_status("web", &arn, "STOPPED").await;
     em.fake.release(CallKind::Pull);
     assert_eq!(task.stop_code(), Some(&TaskStopCode::UserInitiated));
-    assert!(em.fake.calls_of(CallKind::Create).is_empty());
+    assert!(em.fake.calls_of(CallKind::Start).is_empty());
+    assert!(em.fake.live_containers().is_empty());
     assert!(task.started_at().is_none());
 }
 

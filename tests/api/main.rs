@@ -20,6 +20,7 @@ mod protocol;
 mod real_runtimes;
 #[cfg(all(feature = "docker", feature = "podman", feature = "cli"))]
 mod real_services;
+mod runtime_calls;
 mod runtime_features;
 mod services;
 mod tags;

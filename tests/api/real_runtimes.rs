@@ -391,17 +391,59 @@ pub(crate) async fn stop_task_while_running_sends_sigterm(em: Emulator) {
     assert_eq!(stopped.stop_code(), Some(&TaskStopCode::UserInitiated));
 }
 
-pub(crate) async fn stop_task_during_pull_launches_nothing(em: Emulator) {
-    // A registry that accepts connections and never answers keeps the pull hanging.
-    let registry = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = registry.local_addr().unwrap();
-    let hold = tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((stream, _)) = registry.accept().await {
-            held.push(stream);
+/// A registry that accepts connections and never answers, which keeps a pull hanging, and
+/// counts the connections it accepted and those the other side closed.
+struct HangingRegistry {
+    address: std::net::SocketAddr,
+    accepted: Arc<std::sync::atomic::AtomicUsize>,
+    closed: Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl HangingRegistry {
+    async fn start() -> Self {
+        use std::sync::atomic::Ordering;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let accepted = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let closed = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (counted, gone) = (accepted.clone(), closed.clone());
+        let task = tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                counted.fetch_add(1, Ordering::SeqCst);
+                let gone = gone.clone();
+                tokio::spawn(async move {
+                    let mut sink = Vec::new();
+                    let _ = stream.read_to_end(&mut sink).await;
+                    gone.fetch_add(1, Ordering::SeqCst);
+                });
+            }
+        });
+        Self {
+            address,
+            accepted,
+            closed,
+            task,
         }
-    });
-    let image = format!("{address}/ecsemu/hangs:1");
+    }
+
+    /// Whether a pull reached it and every connection it accepted has been closed again.
+    fn abandoned(&self) -> bool {
+        use std::sync::atomic::Ordering;
+        let accepted = self.accepted.load(Ordering::SeqCst);
+        accepted > 0 && self.closed.load(Ordering::SeqCst) == accepted
+    }
+}
+
+impl Drop for HangingRegistry {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+pub(crate) async fn stop_task_during_pull_launches_nothing(em: Emulator) {
+    let registry = HangingRegistry::start().await;
+    let image = format!("{}/ecsemu/hangs:1", registry.address);
     let task = em
         .run_definition(
             "hanging",
@@ -431,7 +473,107 @@ pub(crate) async fn stop_task_during_pull_launches_nothing(em: Emulator) {
         stopped.containers()[0].runtime_id().is_none(),
         "no container was created"
     );
-    hold.abort();
+    // The pull nobody waits for any more is given up: the runtime closes its connections.
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while !registry.abandoned() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the runtime still pulls for a stopped task"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// StopTask right after RunTask, many times at once: every container the emulator created for
+/// those tasks is removed, including those whose create was in flight when the stop came.
+pub(crate) async fn stop_task_right_after_run_task_leaves_no_container(backend: Backend) {
+    const PAIRS: usize = 24;
+    let settings = ecsemu::Settings::default();
+    let instance = settings.plane.instance_id.clone();
+    let Some(em) = emulator_with(backend, settings).await else {
+        return;
+    };
+    let runtime = backend
+        .connect()
+        .await
+        .expect("the runtime answered a moment ago");
+    em.cluster("real").await;
+    em.register_fargate_container(
+        "pairs",
+        shell(
+            "app",
+            "trap 'exit 0' TERM; while :; do sleep 1 & wait; done",
+        )
+        .stop_timeout(2)
+        .build(),
+    )
+    .await;
+    let pairs = (0..PAIRS).map(|_| async {
+        let task = em.run_fargate("real", "pairs").await;
+        em.stop(&task).await
+    });
+    futures::future::join_all(pairs).await;
+    let labelled = [(ecsemu_runtime::labels::INSTANCE.to_owned(), instance)];
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let left = runtime.list_containers(&labelled).await.unwrap();
+        if left.is_empty() {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{} containers of stopped tasks are left: {left:?}",
+            left.len()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// A file under an allowed directory is bind-mounted as that file.
+pub(crate) async fn a_host_file_is_mounted_as_a_file(backend: Backend) {
+    let dir = std::env::temp_dir().join(format!(
+        "ecsemu-file-mount-{}-{}",
+        backend.name(),
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("greeting.txt");
+    std::fs::write(&file, "hello from the host\n").unwrap();
+    let mut settings = ecsemu::Settings::default();
+    settings.plane.safety.host_mount_roots = vec![dir.clone()];
+    let Some(em) = emulator_with(backend, settings).await else {
+        return;
+    };
+    let volume = Volume::builder()
+        .name("greeting")
+        .host(
+            aws_sdk_ecs::types::HostVolumeProperties::builder()
+                .source_path(file.display().to_string())
+                .build(),
+        )
+        .build();
+    let mount = MountPoint::builder()
+        .source_volume("greeting")
+        .container_path("/greeting.txt")
+        .read_only(true)
+        .build();
+    let task = em
+        .run_definition(
+            "file-mount",
+            vec![shell("app", "cat /greeting.txt")
+                .mount_points(mount)
+                .build()],
+            vec![volume],
+        )
+        .await;
+    let stopped = em.stopped(&task).await;
+    assert_eq!(stopped.containers()[0].exit_code(), Some(0), "{stopped:#?}");
+    assert!(em
+        .logs_of(&task, "app")
+        .await
+        .contains("hello from the host"));
+    assert!(file.is_file(), "the host file is still a file");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 pub(crate) async fn host_ports_are_reachable(em: Emulator) {
@@ -687,6 +829,14 @@ macro_rules! scenarios {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn execute_command_runs_in_the_container() {
                     if let Some(em) = emulator().await { super::execute_command_runs_in_the_container(em).await }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn stop_task_right_after_run_task_leaves_no_container() {
+                    super::stop_task_right_after_run_task_leaves_no_container($backend).await
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn a_host_file_is_mounted_as_a_file() {
+                    super::a_host_file_is_mounted_as_a_file($backend).await
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn a_container_killed_from_outside_stops_the_task() {

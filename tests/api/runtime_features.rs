@@ -1,7 +1,7 @@
 //! What the emulator asks of a runtime for a task, and what it refuses to ask without the
 //! operator's opt-in, checked against the recording fake runtime.
 
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 
 use aws_sdk_ecs::types::{
     ContainerDefinition, ContainerRestartPolicy, EnvironmentFile, EnvironmentFileType,
@@ -9,18 +9,10 @@ use aws_sdk_ecs::types::{
     NetworkMode, PidMode, PortMapping, TaskStopCode, Volume,
 };
 use ecsemu::control::safety::SafetyPolicy;
-use ecsemu_runtime::fake::{CallKind, FakeRuntime};
+use ecsemu_runtime::fake::CallKind;
 use ecsemu_runtime::MountSource;
 
-use crate::harness::{container_with, start, start_on, Emulator, BUSYBOX};
-
-async fn start_with(settings: impl FnOnce(&mut ecsemu::Settings)) -> Emulator {
-    let fake = Arc::new(FakeRuntime::new());
-    fake.add_local_image(BUSYBOX);
-    let mut config = ecsemu::Settings::default();
-    settings(&mut config);
-    start_on(fake.clone(), fake, config).await
-}
+use crate::harness::{container_with, start, start_with, Emulator};
 
 /// Registers `family` (EC2, bridge) with these containers and volumes, on a cluster with an
 /// instance, and runs one task of it.
@@ -138,9 +130,11 @@ async fn risky_tasks_register_but_do_not_launch_without_opt_in() {
     assert!(listed.task_arns().is_empty());
 }
 
-#[tokio::test]
-async fn opted_in_tasks_launch() {
-    let root = std::env::temp_dir().join(format!("ecsemu-mounts-{}", std::process::id()));
+/// A fresh directory `name` for a test's host files, and an emulator that allows bind mounts
+/// from it (and privileged containers).
+async fn allowing_mounts_from(name: &str) -> (Emulator, PathBuf) {
+    let root = std::env::temp_dir().join(format!("ecsemu-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(&root).unwrap();
     let allowed = root.clone();
     let em = start_with(|s| {
@@ -151,33 +145,60 @@ async fn opted_in_tasks_launch() {
         };
     })
     .await;
-    let data = root.join("task-data");
-    let arn = run_ec2(
-        &em,
-        "mount",
-        vec![mounting_data()],
-        vec![host_volume(&data.display().to_string())],
-        None,
-    )
-    .await
-    .unwrap();
+    (em, root)
+}
+
+/// Runs a task of `family` whose container mounts the host path `source` at /data.
+async fn run_mounting(em: &Emulator, family: &str, source: &Path) -> Result<String, String> {
+    let volume = host_volume(&source.display().to_string());
+    run_ec2(em, family, vec![mounting_data()], vec![volume], None).await
+}
+
+/// What the container of a running task of `family` that mounts `source` was given to mount.
+async fn mounted(em: &Emulator, family: &str, source: &Path) -> MountSource {
+    let arn = run_mounting(em, family, source).await.unwrap();
     em.wait_for_status("web", &arn, "RUNNING").await;
-    let spec = em
-        .fake
-        .spec_of(&em.container_id(&arn, "app").await)
-        .unwrap();
-    assert_eq!(spec.mounts[0].source, MountSource::Bind(data.clone()));
+    let id = em.container_id(&arn, "app").await;
+    em.fake.spec_of(&id).unwrap().mounts[0].source.clone()
+}
+
+#[tokio::test]
+async fn opted_in_tasks_launch() {
+    let (em, root) = allowing_mounts_from("mounts").await;
+    let data = root.join("task-data");
+    assert_eq!(
+        mounted(&em, "mount", &data).await,
+        MountSource::Bind(data.clone())
+    );
     assert!(data.is_dir(), "the host directory was created");
-    let socket = run_ec2(
-        &em,
-        "socket",
-        vec![mounting_data()],
-        vec![host_volume(&root.join("docker.sock").display().to_string())],
-        None,
-    )
-    .await
-    .unwrap_err();
+    let socket = run_mounting(&em, "socket", &root.join("docker.sock"))
+        .await
+        .unwrap_err();
     assert!(socket.contains("runtime socket"), "{socket}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[tokio::test]
+async fn host_files_mount_as_files_and_sockets_are_refused() {
+    let (em, root) = allowing_mounts_from("file-mounts").await;
+    let file = root.join("app.conf");
+    std::fs::write(&file, "setting=1\n").unwrap();
+    assert_eq!(
+        mounted(&em, "file", &file).await,
+        MountSource::Bind(file.clone())
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "setting=1\n",
+        "the file is mounted as it is"
+    );
+    let socket = root.join("agent.sock");
+    let _listening = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let refused = run_mounting(&em, "socket", &socket).await.unwrap_err();
+    assert!(
+        refused.starts_with("ClientException") && refused.contains("is a unix socket"),
+        "{refused}"
+    );
     let _ = std::fs::remove_dir_all(&root);
 }
 

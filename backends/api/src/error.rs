@@ -17,4 +17,7 @@ pub enum RuntimeError {
     /// The runtime refused the request (bad spec, conflict, resource limits).
     #[error("{0}")]
     Rejected(String),
+    /// The runtime took longer than ecsemu waits for that call (a hung or overloaded daemon).
+    #[error("{0}")]
+    TimedOut(String),
 }

@@ -4,6 +4,8 @@
 //! should happen: a command ending in `exit N` exits with N as soon as it starts, and one ending
 //! in `echo TEXT` logs TEXT and exits 0. Every call is recorded, failures can be injected per
 //! call kind, and events go out on a broadcast channel like a real runtime's event stream.
+//! Calls can be held until released; a held create whose caller stops waiting still creates
+//! its container on release, as a daemon finishes a create whose client went away.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
@@ -59,9 +61,28 @@ struct FakeContainer {
     ignores_sigterm: bool,
 }
 
+/// A create whose caller went away while it was held: the "daemon" still owes it.
+#[derive(Debug, Clone)]
+enum Abandoned {
+    Container(Box<ContainerSpec>),
+    Sandbox(SandboxSpec),
+}
+
+impl Abandoned {
+    fn kind(&self) -> CallKind {
+        match self {
+            Self::Container(_) => CallKind::Create,
+            Self::Sandbox(_) => CallKind::CreateSandbox,
+        }
+    }
+}
+
 #[derive(Default)]
 struct State {
     calls: Vec<Call>,
+    /// Calls waiting in a hold right now, by kind.
+    held: HashMap<CallKind, usize>,
+    abandoned: Vec<Abandoned>,
     local_images: BTreeSet<String>,
     remote_images: BTreeSet<String>,
     containers: BTreeMap<ContainerId, FakeContainer>,
@@ -140,11 +161,36 @@ impl FakeRuntime {
             .insert(kind, Arc::new(Semaphore::new(0)));
     }
 
-    /// Stops holding calls of `kind` and lets the waiting ones through.
+    /// Stops holding calls of `kind` and lets the waiting ones through; creates whose callers
+    /// went away meanwhile happen now.
     pub fn release(&self, kind: CallKind) {
-        if let Some(gate) = self.state.lock().holds.remove(&kind) {
-            gate.close();
+        let abandoned = {
+            let mut state = self.state.lock();
+            if let Some(gate) = state.holds.remove(&kind) {
+                gate.close();
+            }
+            let (owed, kept) = std::mem::take(&mut state.abandoned)
+                .into_iter()
+                .partition(|a| a.kind() == kind);
+            state.abandoned = kept;
+            owed
+        };
+        for create in abandoned {
+            match create {
+                Abandoned::Container(spec) => {
+                    let _ = self.materialize_container(&spec);
+                }
+                Abandoned::Sandbox(spec) => {
+                    self.materialize_sandbox(&spec);
+                }
+            }
         }
+    }
+
+    /// How many calls of `kind` wait in a hold right now: one that leaves without a release
+    /// was dropped by its caller.
+    pub fn held(&self, kind: CallKind) -> usize {
+        self.state.lock().held.get(&kind).copied().unwrap_or(0)
     }
 
     /// The id of the container labelled with `task_arn` and `container_name`.
@@ -242,6 +288,7 @@ impl FakeRuntime {
             state.holds.get(&kind).cloned()
         };
         if let Some(gate) = hold {
+            let _waiting = Waiting::new(&self.state, kind);
             // The gate never hands out permits: closing it is what lets the call through.
             let _ = gate.acquire().await;
         }
@@ -342,53 +389,19 @@ impl ContainerRuntime for FakeRuntime {
     }
 
     async fn create_sandbox(&self, spec: &SandboxSpec) -> Result<ContainerId, RuntimeError> {
-        self.enter(CallKind::CreateSandbox, &spec.name).await?;
-        let ports = self.publish(&spec.network.ports);
-        let id = self.insert(FakeContainer {
-            spec: None,
-            labels: spec.labels.clone(),
-            command: Vec::new(),
-            status: ContainerStatus::Running,
-            exit_code: None,
-            health: None,
-            ports,
-            logs: Vec::new(),
-            ignores_sigterm: false,
-        });
-        self.emit(&id, EventKind::Started);
-        Ok(id)
+        let owed = Owed::new(&self.state, Abandoned::Sandbox(spec.clone()));
+        let entered = self.enter(CallKind::CreateSandbox, &spec.name).await;
+        owed.paid();
+        entered?;
+        Ok(self.materialize_sandbox(spec))
     }
 
     async fn create_container(&self, spec: &ContainerSpec) -> Result<ContainerId, RuntimeError> {
-        self.enter(CallKind::Create, &spec.name).await?;
-        if !self.state.lock().local_images.contains(&spec.image) {
-            return Err(RuntimeError::ImageNotFound(format!(
-                "No such image: {}",
-                spec.image
-            )));
-        }
-        let command = spec
-            .entrypoint
-            .iter()
-            .chain(spec.command.iter())
-            .flatten()
-            .cloned()
-            .collect();
-        let ports = match &spec.network {
-            NetworkMode::Own(settings) => self.publish(&settings.ports),
-            _ => Vec::new(),
-        };
-        Ok(self.insert(FakeContainer {
-            spec: Some(spec.clone()),
-            labels: spec.labels.clone(),
-            command,
-            status: ContainerStatus::Created,
-            exit_code: None,
-            health: spec.health_check.as_ref().map(|_| HealthState::Starting),
-            ports,
-            logs: Vec::new(),
-            ignores_sigterm: false,
-        }))
+        let owed = Owed::new(&self.state, Abandoned::Container(Box::new(spec.clone())));
+        let entered = self.enter(CallKind::Create, &spec.name).await;
+        owed.paid();
+        entered?;
+        self.materialize_container(spec)
     }
 
     async fn start_container(&self, id: &str) -> Result<(), RuntimeError> {
@@ -512,6 +525,54 @@ impl ContainerRuntime for FakeRuntime {
 }
 
 impl FakeRuntime {
+    fn materialize_sandbox(&self, spec: &SandboxSpec) -> ContainerId {
+        let ports = self.publish(&spec.network.ports);
+        let id = self.insert(FakeContainer {
+            spec: None,
+            labels: spec.labels.clone(),
+            command: Vec::new(),
+            status: ContainerStatus::Running,
+            exit_code: None,
+            health: None,
+            ports,
+            logs: Vec::new(),
+            ignores_sigterm: false,
+        });
+        self.emit(&id, EventKind::Started);
+        id
+    }
+
+    fn materialize_container(&self, spec: &ContainerSpec) -> Result<ContainerId, RuntimeError> {
+        if !self.state.lock().local_images.contains(&spec.image) {
+            return Err(RuntimeError::ImageNotFound(format!(
+                "No such image: {}",
+                spec.image
+            )));
+        }
+        let command = spec
+            .entrypoint
+            .iter()
+            .chain(spec.command.iter())
+            .flatten()
+            .cloned()
+            .collect();
+        let ports = match &spec.network {
+            NetworkMode::Own(settings) => self.publish(&settings.ports),
+            _ => Vec::new(),
+        };
+        Ok(self.insert(FakeContainer {
+            spec: Some(spec.clone()),
+            labels: spec.labels.clone(),
+            command,
+            status: ContainerStatus::Created,
+            exit_code: None,
+            health: spec.health_check.as_ref().map(|_| HealthState::Starting),
+            ports,
+            logs: Vec::new(),
+            ignores_sigterm: false,
+        }))
+    }
+
     /// The spec a container was created with.
     pub fn spec_of(&self, id: &str) -> Option<ContainerSpec> {
         self.state
@@ -519,5 +580,53 @@ impl FakeRuntime {
             .containers
             .get(id)
             .and_then(|c| c.spec.clone())
+    }
+}
+
+/// Counts a call as held while it waits at its gate.
+struct Waiting<'a> {
+    state: &'a Mutex<State>,
+    kind: CallKind,
+}
+
+impl<'a> Waiting<'a> {
+    fn new(state: &'a Mutex<State>, kind: CallKind) -> Self {
+        *state.lock().held.entry(kind).or_default() += 1;
+        Self { state, kind }
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        if let Some(count) = self.state.lock().held.get_mut(&self.kind) {
+            *count = count.saturating_sub(1);
+        }
+    }
+}
+
+/// A create in progress: if its caller drops it before `paid`, the create is owed on release.
+struct Owed<'a> {
+    state: &'a Mutex<State>,
+    create: Option<Abandoned>,
+}
+
+impl<'a> Owed<'a> {
+    fn new(state: &'a Mutex<State>, create: Abandoned) -> Self {
+        Self {
+            state,
+            create: Some(create),
+        }
+    }
+
+    fn paid(mut self) {
+        self.create = None;
+    }
+}
+
+impl Drop for Owed<'_> {
+    fn drop(&mut self) {
+        if let Some(create) = self.create.take() {
+            self.state.lock().abandoned.push(create);
+        }
     }
 }

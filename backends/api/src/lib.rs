@@ -141,6 +141,11 @@ pub type EventStream = BoxStream<'static, RuntimeEvent>;
 /// A container runtime ecsemu can run tasks on.
 #[async_trait]
 pub trait ContainerRuntime: Send + Sync + 'static {
+    /// Completes once the runtime takes calls. ecsemu's startup handle completes when the
+    /// runtime has been chosen, every backend at once; a caller that bounds its calls in time
+    /// starts counting after it.
+    async fn ready(&self) {}
+
     /// Facts about the runtime; fails if it is unreachable.
     async fn info(&self) -> Result<RuntimeInfo, RuntimeError>;
 

@@ -66,6 +66,8 @@ async fn cleanup(runtime: &CliRuntime, name: &str) {
 fn cli_directly(binary: &str, args: &[&str]) -> std::process::Output {
     std::process::Command::new(CliRuntime::find(binary).expect("binary"))
         .args(args)
+        // podman's conmon writes `oom` files into its working directory.
+        .current_dir(std::env::temp_dir())
         .output()
         .expect("run the CLI")
 }

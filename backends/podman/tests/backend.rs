@@ -328,6 +328,8 @@ impl OwnService {
         let child = std::process::Command::new("podman")
             .args(["system", "service", "--time=0"])
             .arg(format!("unix://{}", socket.display()))
+            // Its conmons inherit this directory and write `oom` files into it.
+            .current_dir(std::env::temp_dir())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

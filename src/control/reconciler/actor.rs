@@ -16,6 +16,7 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::Instant;
 
 use super::plan::{self, ContainerPlan, LaunchPlan};
+use crate::control::safety::HostSource;
 use crate::control::task::{
     CapturedLogs, ContainerRecord, ContainerStatus, Desired, Task, TaskStatus,
 };
@@ -33,6 +34,8 @@ pub(super) struct Shared {
     /// The runtime host's CPUs, which CPU limits may not exceed (set once the runtime
     /// answered).
     pub host_cpus: std::sync::OnceLock<u32>,
+    /// True once actors may use the runtime (see the reconciler's documentation).
+    pub prepared: tokio::sync::watch::Receiver<bool>,
 }
 
 #[derive(Debug)]
@@ -80,6 +83,8 @@ pub(super) struct TaskActor {
     /// Containers whose restart policy asks for a restart after their last exit.
     pending_restarts: Vec<String>,
     images: HashMap<String, ImageState>,
+    /// A create was sent to the runtime, so there may be containers and volumes to remove.
+    created_any: bool,
 }
 
 impl TaskActor {
@@ -99,6 +104,7 @@ impl TaskActor {
             observed: BTreeMap::new(),
             pending_restarts: Vec::new(),
             images: HashMap::new(),
+            created_any: false,
         }
     }
 
@@ -217,14 +223,63 @@ impl TaskActor {
         if self.stop_requested() {
             return Err(Abort::Stopping);
         }
+        self.log_launch();
         if awsvpc {
             self.update(|t| t.advance(TaskStatus::Pending, self.shared.plane.now()));
         }
+        self.runtime_prepared().await?;
         self.pull_images(plan).await?;
         self.create_sandbox(plan).await?;
         self.start_containers(plan).await?;
         self.update(|t| t.advance(TaskStatus::Running, self.shared.plane.now()));
+        tracing::info!(task = %self.key.task_id, "task RUNNING");
         Ok(())
+    }
+
+    /// Waits (a stop request interrupts it) until the runtime has been chosen and prepared.
+    async fn runtime_prepared(&mut self) -> Result<(), Abort> {
+        let mut prepared = self.shared.prepared.clone();
+        let waited = self.call(async move {
+            // A closed channel means the reconciler is gone: nothing to wait for.
+            let _ = prepared.wait_for(|ready| *ready).await;
+            Ok::<(), RuntimeError>(())
+        });
+        waited.await.map(|_| ())
+    }
+
+    fn log_launch(&self) {
+        let described = self.task(|t| {
+            (
+                format!("{}:{}", t.family, t.revision),
+                t.cluster.clone(),
+                t.group.clone(),
+            )
+        });
+        if let Some((definition, cluster, group)) = described {
+            tracing::info!(task = %self.key.task_id, "task launching: {definition} in cluster {cluster} ({group})");
+        }
+    }
+
+    /// One line for the end of the task: its stop code and reason, and each container's exit.
+    fn log_stopped(&self) {
+        let described = self.task(|t| {
+            let exits: Vec<String> = t
+                .containers
+                .iter()
+                .map(|c| match c.exit_code {
+                    Some(code) => format!("{} exited {code}", c.name),
+                    None => format!("{} never ran", c.name),
+                })
+                .collect();
+            (
+                t.stop_code.map_or("", |code| code.as_str()).to_owned(),
+                t.stopped_reason.clone().unwrap_or_default(),
+                exits.join(", "),
+            )
+        });
+        if let Some((stop_code, reason, containers)) = described {
+            tracing::info!(task = %self.key.task_id, "task STOPPED: {stop_code}: {reason} ({containers})");
+        }
     }
 
     /// Pulls what ECS_IMAGE_PULL_BEHAVIOR says to pull now. Whether an image is local is left
@@ -277,6 +332,7 @@ impl TaskActor {
         spec: &ecsemu_runtime::ContainerSpec,
     ) -> Result<ContainerId, Abort> {
         let runtime = self.shared.runtime.clone();
+        self.created_any = true;
         let mut created = self.call(runtime.create_container(spec)).await?;
         if let Err(RuntimeError::ImageNotFound(_)) = &created {
             match self.images.get(&spec.image) {
@@ -310,6 +366,7 @@ impl TaskActor {
             return Ok(());
         };
         let runtime = self.shared.runtime.clone();
+        self.created_any = true;
         let id = match self.call(runtime.create_sandbox(spec)).await? {
             Ok(id) => id,
             Err(error) => {
@@ -554,7 +611,9 @@ impl TaskActor {
     }
 
     /// What the container needs from the host before it is created: the variables of its
-    /// environment files (the definition's own variables win) and its bind mount directories.
+    /// environment files (the definition's own variables win), and its bind mount sources
+    /// checked again (the host may have changed since RunTask) and, where missing, created as
+    /// directories.
     async fn prepare_host_side(
         &self,
         container: &ContainerPlan,
@@ -589,12 +648,21 @@ impl TaskActor {
         spec.env.splice(0..0, from_files);
         for mount in &spec.mounts {
             if let ecsemu_runtime::MountSource::Bind(path) = &mount.source {
-                tokio::fs::create_dir_all(path).await.map_err(|e| {
-                    format!(
-                        "CannotCreateContainerError: cannot create the host path {}: {e}",
-                        path.display()
-                    )
-                })?;
+                let source = self
+                    .shared
+                    .plane
+                    .config
+                    .safety
+                    .host_source(path)
+                    .map_err(|e| format!("CannotCreateContainerError: {}", e.message))?;
+                if source == HostSource::Missing {
+                    tokio::fs::create_dir_all(path).await.map_err(|e| {
+                        format!(
+                            "CannotCreateContainerError: cannot create the host path {}: {e}",
+                            path.display()
+                        )
+                    })?;
+                }
             }
         }
         Ok(())
@@ -781,7 +849,6 @@ impl TaskActor {
     }
 
     fn fail_to_start(&self, reason: &str, containers: &[String]) {
-        tracing::info!(task = %self.key.task_id, reason, "task failed to start");
         self.update(|t| {
             for name in containers {
                 t.update_container(name, |c| c.reason = Some(reason.to_owned()));
@@ -850,6 +917,7 @@ impl TaskActor {
             }
             t.advance(TaskStatus::Stopped, self.shared.plane.now());
         });
+        self.log_stopped();
         let mut routes = self.shared.routes.lock();
         routes.retain(|_, key| *key != self.key);
     }
@@ -877,15 +945,15 @@ impl TaskActor {
     }
 
     async fn remove_containers(&self, plan: &LaunchPlan) {
-        if self.shared.plane.config.keep_stopped_containers {
+        if self.shared.plane.config.keep_stopped_containers || !self.created_any {
             return;
         }
         let runtime = &self.shared.runtime;
         let Some(task_arn) = self.task(|t| t.arn.clone()) else {
             return;
         };
-        // Listing by label also finds containers whose create was interrupted before its id
-        // came back.
+        // Listing by label also finds containers whose create failed on ecsemu's side (a
+        // timeout) but went through in the daemon.
         let labelled = runtime
             .list_containers(&[
                 (
@@ -993,10 +1061,12 @@ fn record_exit(c: &mut ContainerRecord, exit_code: Option<i64>, oom_killed: bool
 }
 
 /// `"<ErrorName>: <message>"`, as the ECS agent names container errors. Without a runtime the
-/// failure is about the environment, not the step, so it is named as such.
+/// failure is about the environment, not the step, and a runtime that did not answer in time is
+/// the agent's `DockerTimeoutError` whatever the step.
 fn named_error(step_error: &str, error: &RuntimeError) -> String {
     match error {
         RuntimeError::NoRuntime(message) => format!("ResourceInitializationError: {message}"),
+        RuntimeError::TimedOut(message) => format!("DockerTimeoutError: {message}"),
         other => format!("{step_error}: {other}"),
     }
 }

@@ -6,26 +6,35 @@
 //! changed, or whose timer came due. When the event stream drops it re-subscribes with backoff
 //! and asks every actor to resynchronise. A slow sweep forgets stopped tasks once their
 //! retention has passed. Nothing here polls the runtime per task or a service per tick.
+//!
+//! No runtime call ever blocks the loop: the runtime may still be being chosen, or be slow to
+//! answer, and scheduling, StopTask and DescribeTasks must not wait for it. Preparing the
+//! runtime (describing it, removing what an earlier run left) and subscribing to its events
+//! are futures the loop polls (`feed`); actors touch the runtime only once the first
+//! subscription has been attempted (`Shared::prepared`), so no container of theirs is removed
+//! as a leftover or starts before its events are watched.
 
 mod actor;
+mod feed;
 mod plan;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use ecsemu_runtime::{ContainerRuntime, EventStream};
-use futures::StreamExt;
+use ecsemu_runtime::ContainerRuntime;
+use futures::FutureExt;
 use parking_lot::Mutex;
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use self::actor::{ActorMsg, Shared, TaskActor};
+use self::feed::{EventFeed, FeedItem};
 use crate::control::arn::Scope;
 use crate::control::{daemon, scheduler, ControlPlane, Nudge, Scheduled, TaskKey};
 
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
-const MAX_BACKOFF: Duration = Duration::from_secs(10);
 /// How long a reset waits for tasks to stop (they stop without grace, so it is quick).
 const RESET_WAIT: Duration = Duration::from_secs(60);
 
@@ -36,6 +45,7 @@ pub fn spawn(
     nudges: UnboundedReceiver<Nudge>,
 ) -> JoinHandle<()> {
     let (done_tx, done_rx) = mpsc::unbounded_channel();
+    let (prepared, prepared_rx) = watch::channel(false);
     let reconciler = Reconciler {
         shared: Arc::new(Shared {
             plane,
@@ -43,7 +53,9 @@ pub fn spawn(
             routes: Mutex::new(HashMap::new()),
             pulled: Mutex::new(HashSet::new()),
             host_cpus: std::sync::OnceLock::new(),
+            prepared: prepared_rx,
         }),
+        prepared,
         nudges,
         actors: HashMap::new(),
         done_tx,
@@ -57,6 +69,8 @@ pub fn spawn(
 
 struct Reconciler {
     shared: Arc<Shared>,
+    /// Opens the actors' way to the runtime (see the module documentation).
+    prepared: watch::Sender<bool>,
     nudges: UnboundedReceiver<Nudge>,
     actors: HashMap<TaskKey, UnboundedSender<ActorMsg>>,
     done_tx: UnboundedSender<TaskKey>,
@@ -71,49 +85,9 @@ struct Reconciler {
 
 impl Reconciler {
     async fn run(mut self) {
-        let info = self.shared.runtime.info().await;
-        self.shared.plane.describe_local_host(info.as_ref().ok());
-        match info {
-            Ok(info) => {
-                let _ = self.shared.host_cpus.set(info.cpus);
-                if !info.limits_enforced && info.name != "none" {
-                    tracing::warn!(
-                        runtime = %info.name,
-                        "this runtime ignores memory and CPU limits (rootless on cgroup v1): \
-                         tasks run without them"
-                    );
-                }
-            }
-            Err(error) => tracing::warn!(%error, "the runtime did not describe itself"),
-        }
-        remove_instance_containers(
-            self.shared.runtime.as_ref(),
-            &self.shared.plane.config.instance_id,
-        )
-        .await;
-        let mut events: Option<EventStream> = None;
-        let mut backoff = Duration::from_millis(100);
-        let mut retry_at = tokio::time::Instant::now();
+        let mut feed = EventFeed::new(self.shared.clone());
         let mut sweep = tokio::time::interval(SWEEP_EVERY);
-        let mut ever_subscribed = false;
         loop {
-            if events.is_none() && tokio::time::Instant::now() >= retry_at {
-                match self.shared.runtime.events().await {
-                    Ok(stream) => {
-                        events = Some(stream);
-                        backoff = Duration::from_millis(100);
-                        if ever_subscribed {
-                            self.broadcast(|| ActorMsg::Resync);
-                        }
-                        ever_subscribed = true;
-                    }
-                    Err(error) => {
-                        tracing::warn!(%error, retry_in = ?backoff, "cannot subscribe to runtime events");
-                        retry_at = tokio::time::Instant::now() + backoff;
-                        backoff = (backoff * 2).min(MAX_BACKOFF);
-                    }
-                }
-            }
             let next_timer = self.timers.first().map(|(at, _)| *at);
             tokio::select! {
                 nudge = self.nudges.recv() => match nudge {
@@ -138,25 +112,31 @@ impl Reconciler {
                     }
                     self.schedule_services();
                 }
-                event = next_event(&mut events) => {
-                    if let Some(event) = event {
+                item = feed.next() => match item {
+                    FeedItem::Event(event) => {
                         let key = self.shared.routes.lock().get(&event.container_id).cloned();
                         if let Some(key) = key {
                             self.deliver(key, ActorMsg::Event(event));
                         }
-                    } else {
-                        tracing::warn!("runtime event stream ended; reconnecting");
-                        events = None;
-                        retry_at = tokio::time::Instant::now() + backoff;
                     }
-                }
+                    FeedItem::Subscribed { again } => {
+                        self.prepared.send_replace(true);
+                        if again {
+                            self.broadcast(|| ActorMsg::Resync);
+                        }
+                    }
+                    // Without events actors still work (their runtime calls answer), and they
+                    // resynchronise once a subscription succeeds.
+                    FeedItem::Unsubscribed => {
+                        self.prepared.send_replace(true);
+                    }
+                },
                 Some(key) = self.done_rx.recv() => {
                     if self.actors.get(&key).is_some_and(UnboundedSender::is_closed) {
                         self.actors.remove(&key);
                     }
                 }
                 _ = sweep.tick() => self.sweep(),
-                () = tokio::time::sleep_until(retry_at), if events.is_none() => {}
             }
         }
     }
@@ -283,6 +263,17 @@ pub async fn remove_instance_containers(runtime: &dyn ContainerRuntime, instance
     }
 }
 
+/// Removes this emulator's containers if the runtime has been chosen: until then nothing was
+/// created, and waiting for the choice would hold up a reset or a shutdown.
+pub async fn remove_instance_containers_if_chosen(
+    runtime: &dyn ContainerRuntime,
+    instance_id: &str,
+) {
+    if runtime.ready().now_or_never().is_some() {
+        remove_instance_containers(runtime, instance_id).await;
+    }
+}
+
 /// Stops every task at once (no grace period), waits for them to stop, forgets all state
 /// and removes whatever containers are left. Returns how many tasks were stopped.
 pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usize {
@@ -323,20 +314,13 @@ pub async fn reset(plane: &ControlPlane, runtime: &dyn ContainerRuntime) -> usiz
         tracing::warn!("some tasks had not stopped {RESET_WAIT:?} into a reset");
     }
     plane.store.clear();
-    remove_instance_containers(runtime, &plane.config.instance_id).await;
+    remove_instance_containers_if_chosen(runtime, &plane.config.instance_id).await;
     stopping.len()
 }
 
 async fn sleep_until(at: Option<tokio::time::Instant>) {
     match at {
         Some(at) => tokio::time::sleep_until(at).await,
-        None => std::future::pending().await,
-    }
-}
-
-async fn next_event(events: &mut Option<EventStream>) -> Option<ecsemu_runtime::RuntimeEvent> {
-    match events {
-        Some(stream) => stream.next().await,
         None => std::future::pending().await,
     }
 }

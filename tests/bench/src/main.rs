@@ -8,7 +8,10 @@
 //! - service (`--scenario service`, see [its section](#the-service-scenario)): the time from
 //!   CreateService of 10 tasks to a steady state and through a forced rolling deployment,
 //!   against the runtime starting 10 containers itself; and the emulator's CPU and memory
-//!   while idle with 1,000 services and with 200 running tasks.
+//!   while idle with 1,000 services and with 200 running tasks;
+//! - startup (`--scenario startup`, see [its section](#the-startup-scenario)): the time from
+//!   spawning the emulator to its first answered request, and to its runtime being chosen,
+//!   with no runtime, a busy one and an unreachable one.
 //!
 //! These are benchmarks, not tests: they print measurements and never fail on a slow result.
 //! The project's targets are over 20,000 DescribeTasks/s on 2 cores with p99 under 2 ms, and
@@ -203,7 +206,30 @@
 //!   show: an idle emulator that polls nothing has 0. `RSS` is its VmRSS at the window's end.
 //!   The runtime's daemon (dockerd; `podman system service` on the rootful socket) is shown
 //!   beside it, as its CPU is not the emulator's. A warning follows a `cpu` above 1%.
-
+//!
+//! # The startup scenario
+//!
+//! ```text
+//! cargo build --release -p ecsemu -p ecsemu-bench
+//! cargo run --release -p ecsemu-bench -- --scenario startup [--iterations 10] [--binary PATH]
+//! ```
+//!
+//! Spawns the emulator `--iterations` times (default 10) in each of five ways: `--runtime
+//! none`; `--runtime auto` and `--runtime docker` with `DOCKER_HOST` pointing at a busy daemon
+//! (a unix socket of the bench's that accepts connections and never answers them, as an
+//! overloaded dockerd does); and both again with `DOCKER_HOST` at a socket that does not exist.
+//! `auto` then goes on to whatever else the machine has (Podman, a docker/podman binary). For
+//! each start it records, from the spawn: the first ListClusters answered (probed every
+//! millisecond on a fresh connection), then when `/_ecsemu/health` first names a runtime other
+//! than `choosing` (waiting at most 15 s; the name shows once the chosen runtime has described
+//! itself, one `info` call after the choice), or when the emulator exited (an explicit runtime
+//! that is not there stops it). Each case prints medians, minima and maxima:
+//!
+//! ```text
+//! --runtime docker, Docker busy          first answer median 6.1 ms (5.2–8.0)   runtime chosen never   exited never
+//! ```
+//!
+//! `--binary` measures another build, e.g. an older one, for comparison.
 use std::collections::VecDeque;
 use std::fmt::{self, Display};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -227,6 +253,7 @@ mod common;
 mod launch;
 mod runtimes;
 mod service;
+mod startup;
 
 const TARGET_PREFIX: &str = "AmazonEC2ContainerServiceV20141113.";
 const JSON_CONTENT_TYPE: &str = "application/x-amz-json-1.1";
@@ -251,6 +278,7 @@ cost while idle.
 Usage: cargo run --release -p ecsemu-bench -- [OPTIONS]
        cargo run --release -p ecsemu-bench -- --scenario launch [OPTIONS]
        cargo run --release -p ecsemu-bench -- --scenario service [OPTIONS]
+       cargo run --release -p ecsemu-bench -- --scenario startup [--iterations N] [--binary PATH]
 
 Options:
   --binary PATH          emulator binary to spawn [default: <workspace>/target/release/ecsemu]
@@ -375,6 +403,8 @@ struct Options {
     launch: Option<launch::LaunchOptions>,
     /// Set for `--scenario service`, which replaces the load scenarios.
     service: Option<service::ServiceOptions>,
+    /// Set for `--scenario startup`, which replaces the load scenarios.
+    startup: Option<startup::StartupOptions>,
 }
 
 /// Flags that only the load scenarios (describe-tasks, run-task) take.
@@ -406,6 +436,7 @@ const SERVICE_ONLY_FLAGS: [&str; 4] = [
 enum Alone {
     Launch,
     Service,
+    Startup,
 }
 
 enum Parsed {
@@ -428,6 +459,7 @@ impl Options {
             server_log: None,
             launch: None,
             service: None,
+            startup: None,
         };
         let mut alone = None;
         let mut runtimes = None;
@@ -462,7 +494,11 @@ impl Options {
                 }
                 "--scenarios" | "--scenario" => {
                     let names: Vec<&str> = value.split(',').map(str::trim).collect();
-                    let solo = [("launch", Alone::Launch), ("service", Alone::Service)];
+                    let solo = [
+                        ("launch", Alone::Launch),
+                        ("service", Alone::Service),
+                        ("startup", Alone::Startup),
+                    ];
                     if let Some(&(name, _)) = solo.iter().find(|(n, _)| names.contains(n)) {
                         if names.len() > 1 {
                             return Err(format!("the {name} scenario runs alone"));
@@ -478,8 +514,8 @@ impl Options {
                             "describe-tasks" | "DescribeTasks" => Ok(Scenario::DescribeTasks),
                             "run-task" | "RunTask" => Ok(Scenario::RunTask),
                             other => Err(format!(
-                                "unknown scenario {other}: use describe-tasks, run-task, launch \
-                                 or service"
+                                "unknown scenario {other}: use describe-tasks, run-task, launch, \
+                                 service or startup"
                             )),
                         })
                         .collect::<Result<_, _>>()?;
@@ -535,6 +571,24 @@ impl Options {
                     launch_options.iterations = iterations;
                 }
                 options.launch = Some(launch_options);
+            }
+            Some(Alone::Startup) => {
+                let foreign_flags = [
+                    &LOAD_ONLY_FLAGS[..],
+                    &LAUNCH_ONLY_FLAGS,
+                    &SERVICE_ONLY_FLAGS,
+                ];
+                if let Some(error) = foreign("startup", &foreign_flags) {
+                    return Err(error);
+                }
+                if runtimes.is_some() {
+                    return Err("--runtime does not apply to the startup scenario".to_owned());
+                }
+                let mut startup = startup::StartupOptions::default();
+                if let Some(iterations) = iterations {
+                    startup.iterations = iterations;
+                }
+                options.startup = Some(startup);
             }
             Some(Alone::Service) => {
                 if let Some(error) = foreign("service", &[&LOAD_ONLY_FLAGS, &LAUNCH_ONLY_FLAGS]) {
@@ -613,6 +667,9 @@ fn run(options: &Options) -> Result<()> {
     }
     if let Some(service) = &options.service {
         return service::run(options, service);
+    }
+    if let Some(startup) = &options.startup {
+        return startup::run(options, startup);
     }
     let mut builder = if options.client_threads == 1 {
         tokio::runtime::Builder::new_current_thread()
@@ -738,6 +795,16 @@ impl Server {
     /// Starts `binary` (by default this workspace's release build) with `args` and a free
     /// `--listen` port; appends its output to `log_file` if given.
     fn spawn(binary: Option<&Path>, args: &[&str], log_file: Option<&Path>) -> Result<Server> {
+        Self::spawn_with_env(binary, args, &[], log_file)
+    }
+
+    /// `spawn`, with `env` added to the emulator's environment.
+    fn spawn_with_env(
+        binary: Option<&Path>,
+        args: &[&str],
+        env: &[(&str, &str)],
+        log_file: Option<&Path>,
+    ) -> Result<Server> {
         let binary = binary.map_or_else(default_binary, Path::to_path_buf);
         if !binary.is_file() {
             return fail(format!(
@@ -774,6 +841,7 @@ impl Server {
         let mut child = Command::new(&binary)
             .args(args)
             .args(["--listen", &authority])
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -510,6 +510,8 @@ fn cli_container_id(stdout: &str) -> Option<String> {
 async fn run_cli(binary: &str, args: &[&str]) -> Result<String> {
     let output = tokio::process::Command::new(binary)
         .args(args)
+        // podman's conmon writes `oom` files into its working directory.
+        .current_dir(std::env::temp_dir())
         .stdin(Stdio::null())
         .output()
         .await
