@@ -782,9 +782,16 @@ impl Pass<'_> {
     /// deployment keeps: a task of an older deployment from the moment it runs (however young:
     /// an update that comes early must not take the service below the floor), a task of the
     /// PRIMARY deployment once it is healthy, so that old tasks go only as new ones prove
-    /// themselves. UNHEALTHY tasks and tasks this pass stopped never count.
+    /// themselves. A young task of a FAILED deployment (a crash loop the breaker stopped) is
+    /// no such old task: it counts only once healthy. UNHEALTHY tasks and tasks this pass
+    /// stopped never count.
     fn stands(&self, member: &Member, primary: &str) -> bool {
-        let old = member.deployment != primary || member.draining;
+        let failed = self
+            .service
+            .deployments
+            .iter()
+            .any(|d| d.id == member.deployment && d.rollout == DeploymentRolloutState::Failed);
+        let old = (member.deployment != primary || member.draining) && !failed;
         member.live
             && member.status == TaskStatus::Running
             && !member.unhealthy

@@ -635,17 +635,78 @@ pub(crate) async fn crash_loop_rolls_back(em: &Emulator) -> String {
     assert!(has_event(&service, &failed), "{:?}", messages(&service));
     assert_eq!(service.deployments()[0].id(), Some(good.as_str()));
     assert_eq!(service.task_definition(), Some(v1.as_str()));
-    // Three crashed; one the rollback caught before it ran may have been stopped instead.
+    // Three crashed; the rollback stops the crashing revision's others, never the first's.
     let stopped = stopped_tasks(em, "api").await;
     let crashed = stopped
         .iter()
         .filter(|t| t.stop_code() == Some(&TaskStopCode::EssentialContainerExited))
         .count();
     assert!(crashed >= 3, "threshold 3 at desired 2: {stopped:#?}");
-    assert!(stopped.iter().all(|t| t.stop_code()
-        != Some(&TaskStopCode::ServiceSchedulerInitiated)
-        || t.started_at().is_none()));
+    assert!(
+        stopped.iter().all(|t| definition_of(t) != v1),
+        "{stopped:#?}"
+    );
     v1
+}
+
+/// A revision whose tasks run a while and then crash is rolled back while one of them still
+/// runs; a good revision deployed at once must not count that doomed task towards the floor
+/// and stop an old task in its place.
+#[tokio::test(start_paused = true)]
+async fn a_young_task_of_a_failed_deployment_does_not_hold_the_floor() {
+    let em = start().await;
+    em.register_fargate("api", &SERVE).await;
+    let mut deployment = breaker(true);
+    deployment.minimum_healthy_percent = Some(100);
+    deployment.maximum_percent = Some(200);
+    create(&em, "api", "api", 2, Some(deployment)).await;
+    let good = wait_stable(&em, "api").await.deployments()[0]
+        .id()
+        .unwrap()
+        .to_owned();
+    let v2 = em.register_fargate("api", &["sleep", "1000"]).await;
+    deploy_latest(&em).await;
+    let rolled_back = format!("(service api) rolling back to deployment {good}.");
+    // Crash v2's tasks one at a time until the breaker trips, leaving one running.
+    loop {
+        let service = describe(&em, "api").await;
+        if has_event(&service, &rolled_back) {
+            break;
+        }
+        let doomed: Vec<Task> = live_tasks(&em, "api")
+            .await
+            .into_iter()
+            .filter(|t| definition_of(t) == v2 && t.last_status() == Some("RUNNING"))
+            .collect();
+        if let Some(task) = doomed.first() {
+            exit_task(&em, task.task_arn().unwrap(), 1).await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let v3 = em.register_fargate("api", &SERVE_V2).await;
+    let since = deploy_latest(&em).await.deployments()[0]
+        .created_at()
+        .unwrap()
+        .as_secs_f64();
+    for task in live_tasks(&em, "api").await {
+        if definition_of(&task) == v2 && task.desired_status() == Some("RUNNING") {
+            exit_task(&em, task.task_arn().unwrap(), 1).await;
+        }
+    }
+    let rollout = Rollout::of(2, 100, 200, UpdateAt::Stable);
+    hold_bounds_until(&em, &rollout, |tasks, _| {
+        tasks.len() == 2
+            && tasks
+                .iter()
+                .all(|t| definition_of(t) == v3 && t.last_status() == Some("RUNNING"))
+    })
+    .await;
+    let everything: Vec<Task> = live_tasks(&em, "api")
+        .await
+        .into_iter()
+        .chain(stopped_tasks(&em, "api").await)
+        .collect();
+    assert_floor_kept(&everything, &v3, since, &rollout);
 }
 
 #[tokio::test(start_paused = true)]
